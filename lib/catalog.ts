@@ -1,0 +1,321 @@
+/**
+ * The MITx MicroMasters program in Statistics and Data Science, as data.
+ *
+ * This is the only file that names an SDS course number. Every rule carries a `source` note pointing at
+ * shared/docs/program.md (the program's FAQ and description) or shared/docs/edx.md. Anything shown to the
+ * learner is a message key (public/_locales), never text written here.
+ */
+
+export type StepNumber = 1 | 2 | 3 | 4 | 5;
+
+/** What a course number is for in the program. */
+export type CourseRole =
+  | 'course' // a course whose verified certificate counts
+  | 'content' // 14.310x: free to enrol, its content course; does not count by itself
+  | 'assessment' // 14.310Fx: the paid exam course that counts for step 2
+  | 'capstone' // DS.CFx
+  | 'legacy'; // an older course accepted as an equivalent under conditions
+
+export interface CatalogCourse {
+  /** The edX course number as edX spells it; what detectPage reports as `course`. */
+  readonly number: string;
+  /** Other spellings of the number accepted inside edX course keys (compared case-insensitively). */
+  readonly keyNumbers: readonly string[];
+  /** Regular-expression sources for numbered variants inside keys, e.g. `6.041x_3`; anchored by the matcher. */
+  readonly keyNumberPatterns: readonly string[];
+  /** Spellings a learner may type (FAQ typos); never used to match edX course keys. */
+  readonly typedAliases: readonly string[];
+  readonly step: StepNumber;
+  readonly role: CourseRole;
+  /** For a legacy course: the number of the course it stands in for. */
+  readonly equivalentOf?: string;
+  /** i18n message key of the official title. */
+  readonly titleMessage: string;
+  /** Known www.edx.org marketing slugs (title slugs, possibly truncated by edX). */
+  readonly slugs: readonly string[];
+  /** US dollars to verify (0: free to enrol, counts for nothing alone). */
+  readonly priceUsd: number;
+  /** i18n message keys of the program's advice for this course, in display order. */
+  readonly advice: readonly string[];
+  readonly source: string;
+}
+
+export interface ProgramStep {
+  readonly step: StepNumber;
+  /** The number that counts for this step (the one a learner must pass verified). */
+  readonly counts: string;
+  /** The number a learner usually opens for this step (differs only for 14.310x / 14.310Fx). */
+  readonly primary: string;
+}
+
+export interface ConcurrencyRule {
+  /** Steps that may run at the same time. */
+  readonly steps: readonly [StepNumber, StepNumber];
+  readonly source: string;
+}
+
+export interface LegacyCreditRule {
+  readonly id: 'legacy-6041x' | 'dedp-14310x';
+  readonly step: StepNumber;
+  readonly fromNumbers: readonly string[];
+  /** i18n key of the rule as shown to the learner. */
+  readonly message: string;
+  readonly source: string;
+}
+
+export const PROGRAM = {
+  org: 'MITx',
+  /** www.edx.org program slug; edX redirects /micromasters/<slug> to /masters/micromasters/<slug>. */
+  programSlug: 'mitx-statistics-and-data-science',
+  /** The words the program dashboard shows; it is identified by content, its uuid is not known. */
+  programTitleWords: ['statistics and data science'],
+  /** www.edx.org org slug for MIT in /learn/<subject>/<org-slug>-<title-slug>. */
+  orgSlug: 'massachusetts-institute-of-technology',
+  totalPriceUsd: 1500,
+  verifyWindowDays: 28,
+  passMarkPercent: 60,
+  capstonePassPercent: 60,
+  courseWeeks: { min: 13, max: 16 },
+  hoursPerWeek: { min: 12, max: 14 },
+  programMonths: { min: 12, max: 18 },
+  legacyCutoff: '2018-09-01',
+  source:
+    'program.md: four courses + proctored capstone, US $300 each (US $1,500), verify within the first four ' +
+    'weeks (28 days), 13-16 weeks a course at 12-14 h/week, 12-18 months in all, passing usually 60%.',
+} as const;
+
+export const COURSES: readonly CatalogCourse[] = [
+  {
+    number: '6.431x',
+    keyNumbers: ['6.431x'],
+    keyNumberPatterns: [],
+    typedAliases: ['6.431'],
+    step: 1,
+    role: 'course',
+    titleMessage: 'course_probability',
+    slugs: ['probability-the-science-of-uncertainty-and-data'],
+    priceUsd: 300,
+    advice: ['advice_probability_foundations', 'advice_before_starting'],
+    source: 'program.md, courses table row 1; edx.md, URL shapes (slug).',
+  },
+  {
+    number: '14.310x',
+    keyNumbers: ['14.310x'],
+    keyNumberPatterns: [],
+    typedAliases: ['14.310'],
+    step: 2,
+    role: 'content',
+    titleMessage: 'course_data_analysis',
+    slugs: ['data-analysis-for-social-scientists'],
+    priceUsd: 0,
+    advice: ['advice_data_analysis_assessment', 'advice_data_analysis_concurrent', 'advice_dedp_route'],
+    source: 'program.md, courses table row 2: content course free to enrol; what counts is 14.310Fx.',
+  },
+  {
+    number: '14.310Fx',
+    keyNumbers: ['14.310Fx'],
+    keyNumberPatterns: [],
+    typedAliases: ['14.310F'],
+    step: 2,
+    role: 'assessment',
+    titleMessage: 'course_data_analysis_assessment',
+    slugs: [],
+    priceUsd: 300,
+    advice: ['advice_data_analysis_assessment', 'advice_data_analysis_concurrent', 'advice_dedp_route'],
+    source: 'program.md, courses table row 2; edx.md, course keys (14.310Fx, the assessment course).',
+  },
+  {
+    number: '18.6501x',
+    keyNumbers: ['18.6501x'],
+    keyNumberPatterns: [],
+    typedAliases: ['18.6501'],
+    step: 3,
+    role: 'course',
+    titleMessage: 'course_statistics',
+    slugs: ['fundamentals-of-statistics'],
+    priceUsd: 300,
+    advice: ['advice_statistics_r'],
+    source: 'program.md, courses table row 3: uses R, reviewed in the course.',
+  },
+  {
+    number: '6.86x',
+    keyNumbers: ['6.86x'],
+    keyNumberPatterns: [],
+    // The FAQ's typos for 6.86x: accepted in typed text only, never in course keys (program.md).
+    typedAliases: ['6.86', '6.860x', '6.686x'],
+    step: 4,
+    role: 'course',
+    titleMessage: 'course_machine_learning',
+    slugs: [
+      'machine-learning-with-python-from-linear-models-to',
+      'machine-learning-with-python-from-linear-models-to-deep-learning',
+    ],
+    priceUsd: 300,
+    advice: ['advice_machine_learning_python'],
+    source: 'program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
+  },
+  {
+    number: 'DS.CFx',
+    // The FAQ writes "DS-CFX"; edx.md: accept both spellings, any case.
+    keyNumbers: ['DS.CFx', 'DS-CFx'],
+    keyNumberPatterns: [],
+    typedAliases: ['DS-CFX', 'DSCFx'],
+    step: 5,
+    role: 'capstone',
+    titleMessage: 'course_capstone',
+    slugs: [],
+    priceUsd: 300,
+    advice: ['advice_capstone'],
+    source: 'program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
+  },
+  {
+    number: '6.041x',
+    keyNumbers: ['6.041x'],
+    // 6.041x_3, 6.041x_4, ...: later runs of the same course (edx.md).
+    keyNumberPatterns: ['6\\.041x_\\d{1,2}'],
+    typedAliases: ['6.041'],
+    step: 1,
+    role: 'legacy',
+    equivalentOf: '6.431x',
+    titleMessage: 'course_probability_legacy',
+    slugs: [],
+    priceUsd: 0,
+    advice: ['advice_legacy_6041x', 'advice_legacy_6041x_audit'],
+    source: 'program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
+  },
+  {
+    number: '6.041.1x',
+    keyNumbers: ['6.041.1x'],
+    keyNumberPatterns: [],
+    typedAliases: [],
+    step: 1,
+    role: 'legacy',
+    equivalentOf: '6.431x',
+    titleMessage: 'course_probability_legacy_part1',
+    slugs: [],
+    priceUsd: 0,
+    advice: ['advice_legacy_6041x_parts', 'advice_legacy_6041x_audit'],
+    source: 'program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
+  },
+  {
+    number: '6.041.2x',
+    keyNumbers: ['6.041.2x'],
+    keyNumberPatterns: [],
+    typedAliases: [],
+    step: 1,
+    role: 'legacy',
+    equivalentOf: '6.431x',
+    titleMessage: 'course_probability_legacy_part2',
+    slugs: [],
+    priceUsd: 0,
+    advice: ['advice_legacy_6041x_parts', 'advice_legacy_6041x_audit'],
+    source: 'edx.md: Part 2 of the 2017 split, "presumably 6.041.2x".',
+  },
+];
+
+export const STEPS: readonly ProgramStep[] = [
+  { step: 1, counts: '6.431x', primary: '6.431x' },
+  { step: 2, counts: '14.310Fx', primary: '14.310x' },
+  { step: 3, counts: '18.6501x', primary: '18.6501x' },
+  { step: 4, counts: '6.86x', primary: '6.86x' },
+  { step: 5, counts: 'DS.CFx', primary: 'DS.CFx' },
+];
+
+export const CONCURRENCY: readonly ConcurrencyRule[] = [
+  { steps: [2, 3], source: 'program.md, concurrency rule: 14.310x alongside 18.6501x.' },
+  { steps: [2, 4], source: 'program.md, concurrency rule: 14.310x alongside 6.86x.' },
+];
+
+export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
+  {
+    id: 'legacy-6041x',
+    step: 1,
+    fromNumbers: ['6.041x', '6.041.1x', '6.041.2x'],
+    message: 'advice_legacy_6041x',
+    source: 'program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
+  },
+  {
+    id: 'dedp-14310x',
+    step: 2,
+    fromNumbers: ['14.310x'],
+    message: 'advice_dedp_route',
+    source: 'program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Look-ups. Numbers and orgs compare case-insensitively (edx.md, course keys).
+
+const byKeyNumber = new Map<string, CatalogCourse>();
+for (const course of COURSES) for (const n of course.keyNumbers) byKeyNumber.set(n.toLowerCase(), course);
+const patterned = COURSES.flatMap((course) =>
+  course.keyNumberPatterns.map((p) => ({ course, re: new RegExp(`^(?:${p})$`, 'i') })),
+);
+
+/** The catalog entry for a number found in an edX course key of org `org`, or undefined. */
+export function courseForKey(org: string, number: string): CatalogCourse | undefined {
+  if (org.toLowerCase() !== PROGRAM.org.toLowerCase()) return undefined;
+  return byKeyNumber.get(number.toLowerCase()) ?? patterned.find((p) => p.re.test(number))?.course;
+}
+
+/** The catalog entry for an exact catalog number (as detectPage reports it). */
+export function courseByNumber(number: string): CatalogCourse | undefined {
+  return COURSES.find((c) => c.number === number);
+}
+
+/** Normalises a number the way www.edx.org run-specific slugs spell it: `6.431x` reads `6-431x`. */
+export function slugifyNumber(number: string): string {
+  return number.toLowerCase().replace(/[.+:]/g, '-');
+}
+
+/**
+ * The catalog entry whose number appears, slugified, in a www.edx.org run-specific slug, with the edX number
+ * as it would read in a key (`6-041x_4` gives 6.041x and `6.041x_4`).
+ */
+export function courseForSlugNumber(slugNumber: string): { course: CatalogCourse; keyNumber: string } | undefined {
+  const wanted = slugNumber.toLowerCase();
+  for (const course of COURSES) {
+    const exact = course.keyNumbers.find((n) => slugifyNumber(n) === wanted);
+    if (exact) return { course, keyNumber: exact };
+    for (const p of course.keyNumberPatterns) {
+      // A numbered variant: the slugified base number, then what the pattern adds (`_4`).
+      const base = course.keyNumbers.find((n) => wanted.startsWith(slugifyNumber(n)));
+      const keyNumber = base && base + wanted.slice(slugifyNumber(base).length);
+      if (keyNumber && new RegExp(`^(?:${p})$`, 'i').test(keyNumber)) return { course, keyNumber };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The course a marketing title slug names. Exact match, or a truncation (edX cuts long slugs) that still
+ * keeps at least four words, so a generic word ("statistics", "probability") never identifies a course.
+ */
+export function courseForTitleSlug(slug: string): CatalogCourse | undefined {
+  const s = slug.toLowerCase();
+  const words = s.split('-').filter(Boolean).length;
+  return COURSES.find((c) =>
+    c.slugs.some((known) => known === s || (words >= 4 && known.startsWith(`${s}-`))),
+  );
+}
+
+/** The course a learner typed (`6.860x`, `ds-cfx`, `14.310` ...), aliases included; case-insensitive. */
+export function courseForTypedNumber(text: string): CatalogCourse | undefined {
+  const t = text.trim().toLowerCase();
+  return COURSES.find((c) =>
+    [c.number, ...c.keyNumbers, ...c.typedAliases].some((n) => n.toLowerCase() === t),
+  );
+}
+
+export function stepOf(step: StepNumber): ProgramStep {
+  const found = STEPS.find((s) => s.step === step);
+  if (!found) throw new Error(`no step ${step}`);
+  return found;
+}
+
+/** True when the program allows the two steps to run at the same time. */
+export function mayRunTogether(a: StepNumber, b: StepNumber): boolean {
+  return CONCURRENCY.some(({ steps: [x, y] }) => (x === a && y === b) || (x === b && y === a));
+}
+
+export const STEP_COUNT = STEPS.length;

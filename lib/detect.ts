@@ -1,0 +1,305 @@
+/**
+ * Which SDS page a URL shows, from the URL alone (edx.md, "URL shapes"). Pure, never throws.
+ *
+ * Shaped like github-url-detection: one predicate per kind of page, each with example URLs beside it; the
+ * cross-matrix test (tests/unit/detect.test.ts) checks that every predicate accepts its own examples and
+ * rejects every other predicate's, so a URL shape claimed twice fails CI.
+ */
+import {
+  courseForKey,
+  courseForSlugNumber,
+  courseForTitleSlug,
+  PROGRAM,
+  type CatalogCourse,
+  type StepNumber,
+} from './catalog';
+import { decodeSegment, formatRunKey, parseCourseKey, type CourseKey } from './course-key';
+
+export type PageKind =
+  | 'catalog' // www.edx.org course "about" page
+  | 'program' // www.edx.org program page
+  | 'course-home'
+  | 'dates'
+  | 'progress'
+  | 'course-end'
+  | 'course-tab' // another learning.edx.org tab: live, discussion, access-denied, ...
+  | 'courseware' // learning.edx.org/course/<key> with no tab or unit
+  | 'unit' // learning.edx.org/course/<key>/<sequence>[/<unit>]
+  | 'legacy-course' // courses.edx.org/courses/<key>/...
+  | 'dashboard' // the learner dashboard (home.edx.org, courses.edx.org/dashboard)
+  | 'program-dashboard'; // courses.edx.org/dashboard/programs/<uuid>/: SDS only if the page says so
+
+export interface PageMatch {
+  readonly kind: PageKind;
+  /** The catalog's edX number (`6.431x`, `14.310Fx`, `DS.CFx`, `6.041x` ...) when the page is about one course. */
+  readonly course?: string;
+  readonly step?: StepNumber;
+  /** `course-v1:ORG+NUMBER+RUN` when the URL carries a run. */
+  readonly runKey?: string;
+  /** The URL cannot tell which program this is: only the page content can (the program dashboard). */
+  readonly needsContentCheck?: boolean;
+}
+
+interface Detector {
+  readonly kind: PageKind;
+  readonly examples: readonly string[];
+  readonly match: (url: URL, path: readonly string[]) => PageMatch | null;
+}
+
+const HOSTS = {
+  www: 'www.edx.org',
+  learning: 'learning.edx.org',
+  courses: 'courses.edx.org',
+  home: 'home.edx.org',
+} as const;
+
+/** Hosts the content script runs on; the manifest's matches are built from this list. */
+export const EDX_PAGE_HOSTS: readonly string[] = Object.values(HOSTS);
+
+function forCourse(kind: PageKind, course: CatalogCourse | undefined, runKey?: string): PageMatch | null {
+  if (!course) return null;
+  return runKey ? { kind, course: course.number, step: course.step, runKey } : { kind, course: course.number, step: course.step };
+}
+
+function forKey(kind: PageKind, key: CourseKey | undefined): PageMatch | null {
+  return key ? forCourse(kind, courseForKey(key.org, key.number), formatRunKey(key)) : null;
+}
+
+// --- www.edx.org ------------------------------------------------------------------------------------------
+
+const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4})?$/i;
+const WWW_SECTIONS = new Set(['course', 'learn', 'micromasters', 'masters']);
+
+/** Path segments of a www.edx.org URL with an optional locale prefix (`/es/course/...`) removed. */
+function wwwPath(path: readonly string[]): readonly string[] {
+  const [first, second] = path;
+  return first && second && LOCALE.test(first) && WWW_SECTIONS.has(second.toLowerCase()) ? path.slice(1) : path;
+}
+
+/** `<title>-course-v1-<org>-<number>-<run>`: the key lower-cased, `.`, `+`, `:` turned into `-`. */
+const RUN_SLUG = /^(?:.*-)?course-v1-([a-z0-9]+)-([a-z0-9_-]+)-([a-z0-9]+)$/i;
+
+function catalogSlug(slug: string): PageMatch | null {
+  const run = RUN_SLUG.exec(slug);
+  if (run?.[1] && run[2] && run[3]) {
+    if (run[1].toLowerCase() !== PROGRAM.org.toLowerCase()) return null;
+    const found = courseForSlugNumber(run[2]);
+    // The run's case is lost in the slug: restore the usual `1T2025` form, keep anything else as written.
+    const runName = run[3].replace(/^(\d)t(\d{4})/i, '$1T$2');
+    return forCourse('catalog', found?.course, found && `course-v1:${PROGRAM.org}+${found.keyNumber}+${runName}`);
+  }
+  return forCourse('catalog', courseForTitleSlug(slug));
+}
+
+const catalog: Detector = {
+  kind: 'catalog',
+  examples: [
+    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data',
+    'https://www.edx.org/course/fundamentals-of-statistics',
+    'https://www.edx.org/course/data-analysis-for-social-scientists',
+    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to',
+    'https://www.edx.org/es/course/fundamentals-of-statistics?utm_source=x#about',
+    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023',
+    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024/',
+    'https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025',
+    'https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data',
+    'https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
+    'https://WWW.EDX.ORG/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning',
+  ],
+  match(url, rawPath) {
+    if (url.hostname !== HOSTS.www) return null;
+    const path = wwwPath(rawPath);
+    const section = path[0]?.toLowerCase();
+    if (section === 'course' && path.length === 2 && path[1]) return catalogSlug(path[1]);
+    if (section === 'learn' && path.length === 3 && path[2]) {
+      const prefix = `${PROGRAM.orgSlug}-`;
+      const slug = path[2].toLowerCase();
+      return slug.startsWith(prefix) ? catalogSlug(slug.slice(prefix.length)) : null;
+    }
+    return null;
+  },
+};
+
+const program: Detector = {
+  kind: 'program',
+  examples: [
+    'https://www.edx.org/micromasters/mitx-statistics-and-data-science',
+    'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/',
+    'https://www.edx.org/es/masters/micromasters/mitx-statistics-and-data-science?tab=courses',
+  ],
+  match(url, rawPath) {
+    if (url.hostname !== HOSTS.www) return null;
+    const path = wwwPath(rawPath).map((s) => s.toLowerCase());
+    const slugAt = path[0] === 'masters' ? 2 : 1;
+    const isProgram =
+      path.length === slugAt + 1 && path[slugAt - 1] === 'micromasters' && path[slugAt] === PROGRAM.programSlug;
+    return isProgram ? { kind: 'program' } : null;
+  },
+};
+
+// --- learning.edx.org -------------------------------------------------------------------------------------
+
+const LEARNING_TABS: Readonly<Record<string, PageKind>> = {
+  home: 'course-home',
+  dates: 'dates',
+  progress: 'progress',
+  'course-end': 'course-end',
+};
+
+/** The route table of frontend-app-learning: `[/preview]/course/:courseId[/:tab | /:sequenceId[/:unitId]]`. */
+function learningPage(url: URL, rawPath: readonly string[]): PageMatch | null {
+  if (url.hostname !== HOSTS.learning) return null;
+  const path = rawPath[0]?.toLowerCase() === 'preview' ? rawPath.slice(1) : rawPath;
+  if (path[0]?.toLowerCase() !== 'course' || !path[1]) return null;
+  const key = parseCourseKey(path[1]);
+  const rest = path.slice(2);
+  const next = rest[0];
+  let kind: PageKind;
+  if (next === undefined) kind = 'courseware';
+  else if (next.toLowerCase().startsWith('block-v1:')) kind = rest.length <= 2 ? 'unit' : 'course-tab';
+  else kind = LEARNING_TABS[next.toLowerCase()] ?? 'course-tab';
+  return forKey(kind, key);
+}
+
+function learning(kind: PageKind, examples: readonly string[]): Detector {
+  return {
+    kind,
+    examples,
+    match: (url, path) => {
+      const found = learningPage(url, path);
+      return found?.kind === kind ? found : null;
+    },
+  };
+}
+
+const courseHome = learning('course-home', [
+  'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home',
+  'https://learning.edx.org/course/course-v1:MITx+14.310Fx+3T2025/home/',
+  'https://learning.edx.org/preview/course/course-v1:MITx+18.6501x+3T2025/home',
+  'https://learning.edx.org/course/course-v1:mitx+ds.cfx+1T2026/home?x=1#top',
+]);
+const dates = learning('dates', [
+  'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates',
+  'https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates',
+]);
+const progress = learning('progress', [
+  'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress',
+  'https://learning.edx.org/course/course-v1:MITx+DS-CFX+2T2026/progress',
+]);
+const courseEnd = learning('course-end', [
+  'https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end',
+]);
+const courseTab = learning('course-tab', [
+  'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/live',
+  'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/discussion/posts/abc123',
+  'https://learning.edx.org/course/course-v1:MITx+18.6501x+3T2025/access-denied',
+]);
+const courseware = learning('courseware', [
+  'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025',
+  'https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/',
+]);
+const unit = learning('unit', [
+  'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_0_overview',
+  'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/block-v1:MITx+6.86x+3T2025+type@sequential+block@lec1/block-v1:MITx+6.86x+3T2025+type@vertical+block@lec1-tab1',
+  'https://learning.edx.org/course/course-v1%3AMITx%2B18.6501x%2B1T2026/block-v1%3AMITx%2B18.6501x%2B1T2026%2Btype%40sequential%2Bblock%40u1',
+]);
+
+// --- courses.edx.org and home.edx.org ---------------------------------------------------------------------
+
+const legacyCourse: Detector = {
+  kind: 'legacy-course',
+  examples: [
+    'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/',
+    'https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/courseware/week1/seq1/',
+    'https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress',
+    'https://courses.edx.org/courses/course-v1%3AMITx%2B6.86x%2B3T2025/info',
+    'https://courses.edx.org/courses/course-v1:MITx+6.041.1x+1T2017/about',
+    'https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware',
+    'https://courses.edx.org/courses/MITx/6.041x_3/2T2016/info/',
+    'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/jump_to/block-v1:MITx+6.431x+2T2025+type@vertical+block@v1',
+  ],
+  match(url, path) {
+    if (url.hostname !== HOSTS.courses || path[0]?.toLowerCase() !== 'courses' || !path[1]) return null;
+    // A whole key in one segment (`course-v1:...`, or a slash key whose slashes were URL-encoded) ...
+    const inOne = parseCourseKey(path[1]);
+    if (inOne) return forKey('legacy-course', inOne);
+    // ... or an old slash key spread over three segments: /courses/MITx/6.041x/1T2014/...
+    return forKey('legacy-course', parseCourseKey(path.slice(1, 4).join('/')));
+  },
+};
+
+const dashboard: Detector = {
+  kind: 'dashboard',
+  examples: [
+    'https://home.edx.org/',
+    'https://home.edx.org/?from=header',
+    'https://courses.edx.org/dashboard',
+    'https://courses.edx.org/dashboard/',
+  ],
+  match(url, path) {
+    const isDashboard =
+      (url.hostname === HOSTS.home && path.length === 0) ||
+      (url.hostname === HOSTS.courses && path.length === 1 && path[0]?.toLowerCase() === 'dashboard');
+    return isDashboard ? { kind: 'dashboard' } : null;
+  },
+};
+
+const programDashboard: Detector = {
+  kind: 'program-dashboard',
+  examples: [
+    'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/',
+    'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1',
+  ],
+  match(url, path) {
+    const [a, b, uuid] = path.map((s) => s.toLowerCase());
+    const isProgramDashboard =
+      url.hostname === HOSTS.courses && path.length === 3 && a === 'dashboard' && b === 'programs' && /^[0-9a-f-]{32,36}$/.test(uuid ?? '');
+    return isProgramDashboard ? { kind: 'program-dashboard', needsContentCheck: true } : null;
+  },
+};
+
+export const DETECTORS: readonly Detector[] = [
+  catalog,
+  program,
+  courseHome,
+  dates,
+  progress,
+  courseEnd,
+  courseTab,
+  courseware,
+  unit,
+  legacyCourse,
+  dashboard,
+  programDashboard,
+];
+
+/** Decoded, non-empty path segments; undefined when an escape is malformed. */
+function pathSegments(url: URL): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of url.pathname.split('/')) {
+    if (!raw) continue;
+    const decoded = decodeSegment(raw);
+    if (decoded === undefined) return undefined;
+    out.push(decoded);
+  }
+  return out;
+}
+
+/** The SDS page a URL shows, or null for anything else (other courses, other hosts, non-URLs). */
+export function detectPage(url: string): PageMatch | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
+  const path = pathSegments(parsed);
+  if (!path) return null;
+  for (const detector of DETECTORS) {
+    const found = detector.match(parsed, path);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every user-facing string comes from public/_locales (English and French). Keys are typed from the
+ * English catalog, so a missing key is a compile error; tests/unit/i18n.test.ts keeps French complete.
+ */
+import { browser } from 'wxt/browser';
+import type english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+/** The message for `key`; the key itself if the browser has none, so a gap shows instead of a blank. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  return browser.i18n.getMessage(key, subs.length ? subs : undefined) || key;
+}
+
+/** The browser's UI language (`en-US`, `fr` ...), for Intl formatting. */
+export function uiLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import {
+  COURSES,
+  CONCURRENCY,
+  courseForKey,
+  courseForTitleSlug,
+  courseForTypedNumber,
+  LEGACY_CREDIT,
+  mayRunTogether,
+  PROGRAM,
+  STEPS,
+} from '../../lib/catalog';
+import {
+  CatalogCourseSchema,
+  ConcurrencyRuleSchema,
+  LegacyCreditRuleSchema,
+  ProgramStepSchema,
+} from '../../lib/catalog-schema';
+
+describe('catalog', () => {
+  it('validates against its schema', () => {
+    for (const c of COURSES) CatalogCourseSchema.parse(c);
+    for (const s of STEPS) ProgramStepSchema.parse(s);
+    for (const r of CONCURRENCY) ConcurrencyRuleSchema.parse(r);
+    for (const r of LEGACY_CREDIT) LegacyCreditRuleSchema.parse(r);
+  });
+
+  it('has five steps in the recommended order, each counting through one catalog course', () => {
+    expect(STEPS.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
+    expect(STEPS.map((s) => s.counts)).toEqual(['6.431x', '14.310Fx', '18.6501x', '6.86x', 'DS.CFx']);
+    for (const s of STEPS) {
+      expect(COURSES.find((c) => c.number === s.counts)?.step).toBe(s.step);
+      expect(COURSES.find((c) => c.number === s.primary)?.step).toBe(s.step);
+    }
+  });
+
+  it('adds up to the program price: four courses and the capstone at US $300', () => {
+    const paid = STEPS.map((s) => COURSES.find((c) => c.number === s.counts)?.priceUsd ?? NaN);
+    expect(paid).toEqual([300, 300, 300, 300, 300]);
+    expect(paid.reduce((a, b) => a + b, 0)).toBe(PROGRAM.totalPriceUsd);
+    expect(PROGRAM.verifyWindowDays).toBe(28);
+  });
+
+  it('only 14.310x may run alongside 18.6501x or 6.86x', () => {
+    const pairs: [number, number][] = [];
+    for (const a of [1, 2, 3, 4, 5] as const) for (const b of [1, 2, 3, 4, 5] as const) if (a < b && mayRunTogether(a, b)) pairs.push([a, b]);
+    expect(pairs).toEqual([[2, 3], [2, 4]]);
+    expect(mayRunTogether(3, 2)).toBe(true);
+  });
+
+  it('names only message keys that exist', () => {
+    const keys = new Set(Object.keys(english));
+    for (const c of COURSES) for (const k of [c.titleMessage, ...c.advice]) expect(keys.has(k), k).toBe(true);
+    for (const r of LEGACY_CREDIT) expect(keys.has(r.message), r.message).toBe(true);
+  });
+
+  it('legacy courses stand for step 1 only', () => {
+    const legacy = COURSES.filter((c) => c.role === 'legacy');
+    expect(legacy.map((c) => c.number)).toEqual(['6.041x', '6.041.1x', '6.041.2x']);
+    for (const c of legacy) expect([c.step, c.equivalentOf]).toEqual([1, '6.431x']);
+  });
+
+  it.each([
+    ['MITx', '6.431x', '6.431x'],
+    ['mitx', 'ds-cfx', 'DS.CFx'],
+    ['MITx', 'DS.CFX', 'DS.CFx'],
+    ['MITx', '6.041x_3', '6.041x'],
+    ['MITx', '14.310FX', '14.310Fx'],
+  ])('key %s+%s is %s', (org, number, expected) => {
+    expect(courseForKey(org, number)?.number).toBe(expected);
+  });
+
+  it.each([['HarvardX', '6.431x'], ['MITx', '6.860x'], ['MITx', '6.686x'], ['MITx', '6.041x_'], ['MITx', '6.041x_abc']])(
+    'key %s+%s is not SDS',
+    (org, number) => expect(courseForKey(org, number)).toBeUndefined(),
+  );
+
+  it('typed aliases (FAQ typos) resolve only where a learner typed them', () => {
+    expect(courseForTypedNumber(' 6.860x ')?.number).toBe('6.86x');
+    expect(courseForTypedNumber('6.686X')?.number).toBe('6.86x');
+    expect(courseForTypedNumber('DS-CFX')?.number).toBe('DS.CFx');
+    expect(courseForTypedNumber('6.00.1x')).toBeUndefined();
+  });
+
+  it('never lets a generic word identify a course', () => {
+    for (const word of ['probability', 'statistics', 'data', 'machine-learning', 'fundamentals-of'])
+      expect(courseForTitleSlug(word)).toBeUndefined();
+    expect(courseForTitleSlug('machine-learning-with-python')?.number).toBe('6.86x');
+  });
+});

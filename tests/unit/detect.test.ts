@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { DETECTORS, detectPage, type PageMatch } from '../../lib/detect';
+
+describe('cross-matrix: every predicate accepts its own examples and rejects every other one', () => {
+  for (const detector of DETECTORS) {
+    it(`${detector.kind}: own examples`, () => {
+      expect(detector.examples.length).toBeGreaterThan(0);
+      for (const url of detector.examples) expect(detectPage(url)?.kind, url).toBe(detector.kind);
+    });
+    it(`${detector.kind}: no other predicate claims its examples`, () => {
+      for (const other of DETECTORS) {
+        if (other === detector) continue;
+        for (const url of detector.examples) {
+          const u = new URL(url);
+          const path = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+          expect(other.match(u, path), `${other.kind} claims ${url}`).toBeNull();
+        }
+      }
+    });
+  }
+});
+
+type Expected = Partial<PageMatch> & Pick<PageMatch, 'kind'>;
+
+// Positive cases: URL -> the match detectPage must return, field by field.
+const POSITIVES: readonly (readonly [string, Expected])[] = [
+  // www.edx.org, three course URL forms, locale prefixes, query strings, fragments, case
+  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', { kind: 'catalog', course: '6.431x', step: 1 }],
+  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data/', { kind: 'catalog', course: '6.431x', step: 1 }],
+  ['https://www.edx.org/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x', step: 3 }],
+  ['https://www.edx.org/course/data-analysis-for-social-scientists', { kind: 'catalog', course: '14.310x', step: 2 }],
+  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to', { kind: 'catalog', course: '6.86x', step: 4 }],
+  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-deep-learning', { kind: 'catalog', course: '6.86x', step: 4 }],
+  ['https://www.edx.org/course/machine-learning-with-python-from-linear', { kind: 'catalog', course: '6.86x', step: 4 }],
+  ['https://www.edx.org/es/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x' }],
+  ['https://www.edx.org/pt-br/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x' }],
+  ['https://www.edx.org/course/Fundamentals-Of-Statistics?utm_campaign=x&y=2#reviews', { kind: 'catalog', course: '18.6501x' }],
+  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023', { kind: 'catalog', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2023' }],
+  ['https://www.edx.org/course/data-analysis-for-social-scientists-course-v1-mitx-14-310fx-3t2022', { kind: 'catalog', course: '14.310Fx', step: 2, runKey: 'course-v1:MITx+14.310Fx+3T2022' }],
+  ['https://www.edx.org/course/fundamentals-of-statistics-course-v1-mitx-18-6501x-1t2024', { kind: 'catalog', course: '18.6501x', runKey: 'course-v1:MITx+18.6501x+1T2024' }],
+  ['https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025', { kind: 'catalog', course: 'DS.CFx', step: 5, runKey: 'course-v1:MITx+DS.CFx+1T2025' }],
+  ['https://www.edx.org/course/probability-course-v1-mitx-6-041x_4-1t2017a', { kind: 'catalog', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017a' }],
+  ['https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data', { kind: 'catalog', course: '6.431x', step: 1 }],
+  ['https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x', step: 3 }],
+  ['https://www.edx.org/learn/social-science/massachusetts-institute-of-technology-data-analysis-for-social-scientists?index=product', { kind: 'catalog', course: '14.310x' }],
+  ['https://www.edx.org/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning', { kind: 'catalog', course: '6.86x', step: 4 }],
+  // Program page, both forms
+  ['https://www.edx.org/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
+  ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
+  ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/?tab=faq#x', { kind: 'program' }],
+  ['https://www.edx.org/es/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
+  // learning.edx.org routes
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home', { kind: 'course-home', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2025' }],
+  ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITx+6.431x+1T2024' }],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/home', { kind: 'course-home', course: '14.310x', step: 2 }],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/home', { kind: 'course-home', course: '14.310Fx', step: 2 }],
+  ['https://learning.edx.org/course/course-v1:mitx+14.310fx+2t2025/home', { kind: 'course-home', course: '14.310Fx', runKey: 'course-v1:mitx+14.310fx+2t2025' }],
+  ['https://learning.edx.org/course/course-v1:MITx+DS.CFx+1T2026/home', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
+  ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
+  ['https://learning.edx.org/course/course-v1:MITx+ds-cfx+1T2026/HOME/', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates', { kind: 'dates', course: '6.86x', step: 4 }],
+  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress', { kind: 'progress', course: '18.6501x', step: 3 }],
+  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress/', { kind: 'progress', course: '18.6501x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end', { kind: 'course-end', course: '6.431x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/live', { kind: 'course-tab', course: '6.431x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/discussion/posts/abc', { kind: 'course-tab', course: '6.86x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/access-denied', { kind: 'course-tab', course: '6.86x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025', { kind: 'courseware', course: '6.431x', runKey: 'course-v1:MITx+6.431x+2T2025' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1', { kind: 'unit', course: '6.431x', step: 1 }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1/block-v1:MITx+6.431x+2T2025+type@vertical+block@lec1', { kind: 'unit', course: '6.431x' }],
+  ['https://learning.edx.org/preview/course/course-v1:MITx+6.86x+3T2025/home', { kind: 'course-home', course: '6.86x' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.041x+1T2016/home', { kind: 'course-home', course: '6.041x', step: 1 }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/home', { kind: 'course-home', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017' }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.041.1x+1T2017/home', { kind: 'course-home', course: '6.041.1x', step: 1 }],
+  ['https://learning.edx.org/course/course-v1:MITx+6.041.2x+1T2017/home', { kind: 'course-home', course: '6.041.2x', step: 1 }],
+  // courses.edx.org legacy pages and dashboards, home.edx.org
+  ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', { kind: 'legacy-course', course: '6.431x', step: 1 }],
+  ['https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress', { kind: 'legacy-course', course: '18.6501x' }],
+  ['https://courses.edx.org/courses/course-v1:MITx+6.86x+3T2025/about', { kind: 'legacy-course', course: '6.86x' }],
+  ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', { kind: 'legacy-course', course: '6.041x', runKey: 'course-v1:MITx+6.041x+1T2014' }],
+  ['https://courses.edx.org/courses/MITx%2F6.041x%2F1T2014/info', { kind: 'legacy-course', course: '6.041x' }],
+  ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/jump_to/block-v1:MITx+14.310Fx+2T2025+type@vertical+block@x', { kind: 'legacy-course', course: '14.310Fx' }],
+  ['https://courses.edx.org/dashboard', { kind: 'dashboard' }],
+  ['https://home.edx.org/', { kind: 'dashboard' }],
+  ['https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/', { kind: 'program-dashboard', needsContentCheck: true }],
+];
+
+// Negative cases: detectPage must return null.
+const NEGATIVES: readonly string[] = [
+  // other MITx courses and other orgs
+  'https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+18.01x+1T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+CTL.SC0x+3T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+14.100x+1T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.419x+1T2026/home',
+  'https://learning.edx.org/course/course-v1:MITx+IDS.S24x+1T2026/home',
+  'https://learning.edx.org/course/course-v1:HarvardX+6.431x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITxx+6.431x+2T2025/home',
+  // lookalike numbers
+  'https://learning.edx.org/course/course-v1:MITx+6.431+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.4310x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+16.431x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.431xx+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.860x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.686x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+14.310Gx+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+DS.CF+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.041x_+1T2017/home',
+  // lookalike hosts, schemes, credentials
+  'https://learning.edx.org.example.com/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://myedx.org/course/fundamentals-of-statistics',
+  'https://edx.org.evil.test/course/fundamentals-of-statistics',
+  'https://notlearning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'http://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://user:pw@learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://learning.edx.org:8443/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://example.com/?u=https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'file:///course/course-v1:MITx+6.431x+2T2025/home',
+  // generic words and unknown slugs on www.edx.org
+  'https://www.edx.org/course/probability',
+  'https://www.edx.org/course/statistics',
+  'https://www.edx.org/course/machine-learning',
+  'https://www.edx.org/course/fundamentals-of',
+  'https://www.edx.org/course/introduction-to-computer-science-and-programming-using-python',
+  'https://www.edx.org/course/some-course-course-v1-harvardx-6-431x-2t2025',
+  'https://www.edx.org/course/intro-course-v1-mitx-6-00-1x-2t2025',
+  'https://www.edx.org/learn/statistics/harvard-university-fundamentals-of-statistics',
+  'https://www.edx.org/learn/probability',
+  'https://www.edx.org/course/fundamentals-of-statistics/reviews',
+  'https://www.edx.org/micromasters/mitx-supply-chain-management',
+  'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/extra',
+  'https://www.edx.org/',
+  'https://www.edx.org/es',
+  // edX pages that are not about an SDS course
+  'https://learning.edx.org/',
+  'https://learning.edx.org/course/',
+  'https://learning.edx.org/course/not-a-key/home',
+  'https://courses.edx.org/courses/course-v1:MITx+6.00.1x+2T2025/course/',
+  'https://courses.edx.org/courses/',
+  'https://courses.edx.org/xblock/block-v1:MITx+6.431x+2T2025+type@vertical+block@v1',
+  'https://courses.edx.org/dashboard/programs/not-a-uuid/',
+  'https://courses.edx.org/api/course_home/course_metadata/course-v1:MITx+6.431x+2T2025',
+  'https://home.edx.org/some/other/page',
+  'https://ecommerce.edx.org/basket/add/?sku=ABC',
+  // not URLs, or broken ones
+  '',
+  'not a url',
+  'learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+  'https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%E0%A4%A/home',
+  'javascript:alert(1)',
+];
+
+describe('detectPage table', () => {
+  it('has at least 80 URLs, half of them negatives', () => {
+    expect(POSITIVES.length + NEGATIVES.length).toBeGreaterThanOrEqual(80);
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual((POSITIVES.length + NEGATIVES.length) / 2);
+  });
+  it.each(POSITIVES)('%s', (url, expected) => {
+    const found = detectPage(url);
+    expect(found).not.toBeNull();
+    expect(found).toMatchObject(expected);
+  });
+  it.each(NEGATIVES.map((u) => [u]))('null for %j', (url) => {
+    expect(detectPage(url)).toBeNull();
+  });
+  it('never throws on odd input', () => {
+    for (const odd of [undefined, null, 42, {}, '%', 'https://', 'https://learning.edx.org/%%%'] as unknown as string[])
+      expect(() => detectPage(odd)).not.toThrow();
+  });
+  it('a course page reports a step that agrees with its course', () => {
+    for (const [url] of POSITIVES) {
+      const found = detectPage(url);
+      if (found?.course) expect(found.step).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
