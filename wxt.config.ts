@@ -15,7 +15,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'micromasters-companion@mm-companion.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Firefox asks extensions to declare what they collect: nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },

@@ -14,9 +14,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    const hint = new HintController(ctx, scriptStart);
-    void hint.show(location.href);
+    const hint = new HintController(ctx);
+    void hint.show(location.href, scriptStart);
     // SPA navigation (History API): read the new URL from the event, location may lag (toolchain.md).
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void hint.show(newUrl.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void hint.show(newUrl.href, performance.now()));
   },
 });

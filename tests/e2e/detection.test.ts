@@ -1,0 +1,118 @@
+/**
+ * The built extension in Chromium recognises SDS pages on every edX host, stays silent elsewhere, and
+ * follows in-app navigation both ways.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+
+let browser: Launched;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  page = await browser.context.newPage();
+});
+afterAll(async () => browser?.dispose());
+
+/** URL, then the expected data-course and data-step ('' when the page is the program as a whole). */
+const PRESENT: readonly [string, string, string][] = [
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home', '6.431x', '1'],
+  ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', '6.431x', '1'],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates', '14.310x', '2'],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
+  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/block-v1:MITx+18.6501x+1T2026+type@sequential+block@u1/block-v1:MITx+18.6501x+1T2026+type@vertical+block@v1', '18.6501x', '3'],
+  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025', '6.86x', '4'],
+  ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', 'DS.CFx', '5'],
+  ['https://learning.edx.org/preview/course/course-v1:MITx+6.041.1x+1T2017/course-end', '6.041.1x', '1'],
+  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', '6.431x', '1'],
+  ['https://www.edx.org/es/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics', '18.6501x', '3'],
+  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024', '6.86x', '4'],
+  ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', '6.431x', '1'],
+  ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', '6.041x', '1'],
+  ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
+  ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science', '', ''],
+  ['https://home.edx.org/', '', ''],
+  ['https://courses.edx.org/dashboard', '', ''],
+];
+
+const ABSENT: readonly string[] = [
+  'https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:HarvardX+6.431x+2T2025/home',
+  'https://learning.edx.org/course/course-v1:MITx+6.860x+2T2025/home',
+  'https://www.edx.org/course/statistics',
+  'https://www.edx.org/',
+  'https://courses.edx.org/courses/course-v1:MITx+18.01x+1T2025/course/',
+  'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/',
+  'https://home.edx.org/some/other/page',
+];
+
+describe('hint presence on SDS pages', () => {
+  it.each(PRESENT)('%s', async (url, course, step) => {
+    await visit(page, url);
+    const hosts = page.locator(HINT);
+    await expect.poll(() => hosts.count()).toBe(1);
+    expect((await hosts.getAttribute('data-course')) ?? '').toBe(course);
+    expect((await hosts.getAttribute('data-step')) ?? '').toBe(step);
+    await expect.poll(() => page.locator(`${HINT} [data-testid=hint]`).isVisible()).toBe(true);
+    if (step) expect(await page.locator(`${HINT} [data-testid=hint-step]`).textContent()).toBe(`Step ${step} of 5`);
+  });
+});
+
+describe('silence everywhere else', () => {
+  it.each(ABSENT.map((u) => [u]))('%s', async (url) => {
+    await visit(page, url);
+    expect(await page.locator(HINT).count()).toBe(0);
+  });
+
+  it('the program dashboard counts only when the page names the program', async () => {
+    const url = 'https://courses.edx.org/dashboard/programs/0b9b4a7e-7fd2-4e8c-8c9b-1b3b0c7c2f11/';
+    browser.routes.page(url, { template: 'courses', vars: { title: 'MITx Statistics and Data Science', body: 'Program record' } });
+    await visit(page, url);
+    expect(await page.locator(HINT).count()).toBe(1);
+    expect(await page.locator(HINT).getAttribute('data-kind')).toBe('program-dashboard');
+  });
+});
+
+describe('in-app navigation without a reload', () => {
+  async function pushState(target: string): Promise<void> {
+    const before = await page.evaluate(() => performance.getEntriesByName('mm-companion:checked').length);
+    await page.evaluate((url) => history.pushState({}, '', url), target);
+    await waitForContentScript(page, before + 1);
+  }
+
+  it('follows tabs, another SDS course, a non-SDS course and back', async () => {
+    await visit(page, 'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home');
+    const navigations = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+    const hint = page.locator(HINT);
+    expect(await hint.getAttribute('data-kind')).toBe('course-home');
+
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await expect.poll(() => hint.getAttribute('data-kind')).toBe('progress');
+    expect(await hint.getAttribute('data-course')).toBe('6.431x');
+
+    await pushState('/course/course-v1:MITx+6.86x+3T2025/home');
+    expect([await hint.getAttribute('data-course'), await hint.getAttribute('data-step')]).toEqual(['6.86x', '4']);
+
+    await pushState('/course/course-v1:MITx+6.00.1x+2T2025/home');
+    expect(await page.locator(HINT).count()).toBe(0);
+
+    await pushState('/course/course-v1:MITx+18.6501x+1T2026/dates');
+    expect(await page.locator(HINT).count()).toBe(1);
+    expect([await hint.getAttribute('data-course'), await hint.getAttribute('data-step')]).toEqual(['18.6501x', '3']);
+
+    await page.goBack();
+    await expect.poll(() => page.locator(HINT).count()).toBe(0);
+    // All of it in one document: the page was never reloaded.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(navigations);
+  });
+});
+
+describe('timing figures (reported, not asserted)', () => {
+  it('prints script start to mount for a course home', async () => {
+    await visit(page, 'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home');
+    const [mounted] = await page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted').map((e) => e.duration));
+    expect(mounted).toBeTypeOf('number');
+    console.log(`hint mounted ${mounted?.toFixed(2)} ms after content-script start`);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, through playwright-core
+ * (toolchain.md, "Real Chromium for end-to-end tests"). Build first: `npm run build`.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EdxRoutes } from './edx-routes';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+export interface Launched {
+  readonly context: BrowserContext;
+  readonly worker: Worker | undefined;
+  readonly extensionId: string | undefined;
+  readonly routes: EdxRoutes;
+  readonly profileDir: string;
+  /** Closes the browser; the profile survives until `dispose`, so a test can relaunch on it. */
+  close(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (a browser restart); a fresh temporary one otherwise. */
+  readonly profileDir?: string;
+  readonly routes?: EdxRoutes;
+  readonly colorScheme?: 'light' | 'dark';
+  readonly locale?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
+  if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'mmc-profile-'));
+  const routes = options.routes ?? new EdxRoutes();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await routes.install(context);
+  // The extension has a service worker only once it has a background entrypoint.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 3_000 }).catch(() => undefined));
+  const extensionId = worker ? new URL(worker.url()).host : undefined;
+  let closed = false;
+  const close = async () => {
+    if (!closed) await context.close();
+    closed = true;
+  };
+  const dispose = async () => {
+    await close();
+    if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, routes, profileDir, close, dispose };
+}
+
+export const HINT = 'mm-companion-hint';
+
+/** Waits until the content script has looked at the current URL (it records a performance measure). */
+export async function waitForContentScript(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('mm-companion:checked').length >= n,
+    count,
+    { timeout: 10_000 },
+  );
+}
+
+/** Opens `url` and waits for the content script's verdict. */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForContentScript(page);
+}

@@ -1,0 +1,101 @@
+/**
+ * Serves edX from fixtures: every http(s) request of the browser is answered here or aborted, so no test
+ * ever reaches the network (toolchain.md: route http(s) only, never chrome-extension://).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
+import { courseForKey } from '../../../lib/catalog';
+import { parseCourseKey } from '../../../lib/course-key';
+import english from '../../../public/_locales/en/messages.json';
+
+const PAGES = resolve(__dirname, '../../fixtures/pages');
+const EDX_HOSTS = new Set(['www.edx.org', 'learning.edx.org', 'courses.edx.org', 'home.edx.org']);
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: string;
+}
+
+export interface PageFixture {
+  readonly template: 'learning' | 'www-course' | 'courses' | 'bare';
+  readonly vars?: Record<string, string>;
+}
+
+export interface JsonFixture {
+  readonly status: number;
+  /** A value to serialise, or a raw string for malformed bodies. */
+  readonly body: unknown;
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeHtml(vars[name] ?? ''));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function courseTitle(org: string, number: string): string {
+  const course = courseForKey(org, number);
+  const key = course?.titleMessage as keyof typeof english | undefined;
+  return key ? english[key].message : `Some other course ${number}`;
+}
+
+/** The default page for an edX URL, modelled on the landmarks in edx.md. */
+export function defaultPage(url: URL): PageFixture {
+  const path = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  if (url.hostname === 'learning.edx.org') {
+    const at = path[0] === 'preview' ? 1 : 0;
+    const key = parseCourseKey(path[at + 1] ?? '');
+    if (key) {
+      const vars = { org: key.org, number: key.number, title: courseTitle(key.org, key.number), key: path[at + 1] ?? '', tab: path[at + 2] ?? 'course' };
+      return { template: 'learning', vars };
+    }
+    return { template: 'bare', vars: { title: 'edX', body: 'Learning' } };
+  }
+  if (url.hostname === 'www.edx.org') return { template: 'www-course', vars: { title: path.at(-1) ?? 'edX', org: 'MITx' } };
+  if (url.hostname === 'home.edx.org') return { template: 'courses', vars: { title: 'My courses', body: 'Your courses' } };
+  return { template: 'courses', vars: { title: path.join(' / ') || 'edX', body: 'courses.edx.org page' } };
+}
+
+export class EdxRoutes {
+  readonly requests: RecordedRequest[] = [];
+  private readonly pages = new Map<string, PageFixture>();
+  private readonly json = new Map<string, JsonFixture>();
+
+  /** Serve `fixture` for this exact URL (query and fragment ignored) instead of the default page. */
+  page(url: string, fixture: PageFixture): void {
+    this.pages.set(withoutQuery(url), fixture);
+  }
+
+  /** Answer this exact URL (query ignored) with JSON, for the edX APIs. */
+  api(url: string, fixture: JsonFixture): void {
+    this.json.set(withoutQuery(url), fixture);
+  }
+
+  async install(context: BrowserContext): Promise<void> {
+    await context.route(/^https?:\/\//, (route) => this.handle(route));
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const request = route.request();
+    this.requests.push({ method: request.method(), url: request.url() });
+    const url = new URL(request.url());
+    if (url.protocol !== 'https:' || !EDX_HOSTS.has(url.hostname)) return route.abort('blockedbyclient');
+    const json = this.json.get(withoutQuery(url.href));
+    if (json) {
+      const body = typeof json.body === 'string' ? json.body : JSON.stringify(json.body);
+      return route.fulfill({ status: json.status, contentType: 'application/json', body });
+    }
+    if (url.pathname.startsWith('/api/')) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"detail":"Not found."}' });
+    const fixture = this.pages.get(withoutQuery(url.href)) ?? defaultPage(url);
+    const template = readFileSync(resolve(PAGES, `${fixture.template}.html`), 'utf8');
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fill(template, fixture.vars ?? {}) });
+  }
+}
+
+function withoutQuery(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
