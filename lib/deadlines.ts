@@ -1,0 +1,86 @@
+/**
+ * Deadlines of a run (program.md "Deadline rule", edx.md "Deadlines"):
+ * - the program target: pay and verify within the first four weeks, i.e. the end of the day (learner's zone)
+ *   28 days after the run's start date;
+ * - edX's upgrade deadline, when known: after it paying is no longer possible for that run;
+ * - edX's ID-verification deadline, for verified learners not yet verified;
+ * - the course end.
+ * Both payment dates are kept; the earlier one still ahead is the one to act on, and a difference is flagged.
+ */
+import { PROGRAM } from './catalog';
+import type { RunView } from './state/facts';
+import { addDays, calendarDaysBetween, endOfDay, parseDateOrInstant, zonedDate, type CalendarDate } from './time';
+
+export type DeadlineKind = 'program-target' | 'edx-upgrade' | 'id-verification' | 'course-end';
+
+export interface Deadline {
+  /** Stable for one run, kind and date: a moved date is a new deadline with reminders of its own. */
+  readonly id: string;
+  readonly runId: string;
+  readonly course: string;
+  readonly kind: DeadlineKind;
+  /** The instant it passes. */
+  readonly at: number;
+  /** Its calendar date in the learner's zone. */
+  readonly date: CalendarDate;
+  /** Who says so: the program's rule, edX, or the learner (a date they typed). */
+  readonly source: 'program' | 'edx' | 'learner';
+}
+
+export interface RunDeadlines {
+  readonly programTarget?: Deadline;
+  readonly edxUpgrade?: Deadline;
+  readonly idVerification?: Deadline;
+  readonly courseEnd?: Deadline;
+  /** The payment deadline to act on now: the earlier of the two still ahead. */
+  readonly payBy?: Deadline;
+  /** After this instant the run can no longer be upgraded (edX's date, else the program target). */
+  readonly lastChanceToPay?: number;
+  /** Both payment dates are known and fall on different days. */
+  readonly payDatesDiffer: boolean;
+}
+
+function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source']): Deadline {
+  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, kind, at, date, source };
+}
+
+/** An instant-valued fact as a deadline; a date-only value (typed by the learner) ends with its day. */
+function fromValue(run: RunView, kind: DeadlineKind, value: string, by: 'learner' | 'edx', timeZone: string): Deadline | undefined {
+  const date = parseDateOrInstant(value, timeZone);
+  if (!date) return undefined;
+  const at = /T/.test(value) ? Date.parse(value) : endOfDay(date, timeZone);
+  return deadline(run, kind, at, date, by);
+}
+
+export function runDeadlines(run: RunView, now: number, timeZone: string): RunDeadlines {
+  const startDate = run.start && parseDateOrInstant(run.start.value, timeZone);
+  let programTarget: Deadline | undefined;
+  if (startDate) {
+    const date = addDays(startDate, PROGRAM.verifyWindowDays);
+    programTarget = deadline(run, 'program-target', endOfDay(date, timeZone), date, 'program');
+  }
+  const edxUpgrade = run.upgradeDeadline && fromValue(run, 'edx-upgrade', run.upgradeDeadline.value, run.upgradeDeadline.by, timeZone);
+  const idVerification =
+    run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline.value, run.verificationDeadline.by, timeZone);
+  const courseEnd = run.end && fromValue(run, 'course-end', run.end.value, run.end.by, timeZone);
+  const ahead = [programTarget, edxUpgrade].filter((d): d is Deadline => !!d && d.at > now).sort((a, b) => a.at - b.at);
+  return {
+    ...(programTarget && { programTarget }),
+    ...(edxUpgrade && { edxUpgrade }),
+    ...(idVerification && { idVerification }),
+    ...(courseEnd && { courseEnd }),
+    ...(ahead[0] && { payBy: ahead[0] }),
+    ...((edxUpgrade ?? programTarget) && { lastChanceToPay: (edxUpgrade ?? programTarget)?.at }),
+    payDatesDiffer: !!programTarget && !!edxUpgrade && programTarget.date !== edxUpgrade.date,
+  };
+}
+
+/** Whole calendar days from now until the deadline's date, in the learner's zone (0 = today). */
+export function daysLeft(d: Pick<Deadline, 'date'>, now: number, timeZone: string): number {
+  return calendarDaysBetween(zonedDate(now, timeZone), d.date);
+}
+
+/** Urgency bands for the badge and the UI. */
+export function urgency(days: number): 'urgent' | 'soon' | 'later' {
+  return days <= 3 ? 'urgent' : days <= 7 ? 'soon' : 'later';
+}

@@ -1,0 +1,40 @@
+/**
+ * Resolving a fact: the learner's value wins over edX's unless the learner prefers edX (settings.preferEdx).
+ * The result says where the value came from and when it was learned, for "from edX, 2 min ago".
+ */
+import type { FactName, FactValue, Run } from './schema';
+
+export type FactSource = 'learner' | 'edx';
+
+export interface Resolved<T> {
+  readonly value: T;
+  readonly by: FactSource;
+  readonly at: string;
+}
+
+export function resolveFact<K extends FactName>(run: Run, name: K, preferEdx: boolean): Resolved<FactValue<K>> | undefined {
+  const fact = run.facts[name] as { learner?: { value: FactValue<K>; at: string }; edx?: { value: FactValue<K>; at: string } } | undefined;
+  if (!fact) return undefined;
+  const [first, second] = preferEdx ? ([fact.edx, fact.learner] as const) : ([fact.learner, fact.edx] as const);
+  const pick = first ?? second;
+  if (!pick) return undefined;
+  return { value: pick.value, by: pick === fact.learner ? 'learner' : 'edx', at: pick.at };
+}
+
+/** A run with every fact resolved, the shape the rest of lib/ reasons about. */
+export type RunView = {
+  readonly id: string;
+  readonly course: string;
+  readonly runKey?: string;
+  readonly addedAt: string;
+} & { readonly [K in FactName]?: Resolved<FactValue<K>> };
+
+export function viewRun(run: Run, preferEdx: boolean): RunView {
+  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt };
+  if (run.runKey) view.runKey = run.runKey;
+  for (const name of Object.keys(run.facts) as FactName[]) {
+    const resolved = resolveFact(run, name, preferEdx);
+    if (resolved) view[name] = resolved;
+  }
+  return view as RunView;
+}

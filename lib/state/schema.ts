@@ -1,0 +1,141 @@
+/**
+ * The learner's state, as stored. One zod/mini schema per piece is the single source of each type.
+ *
+ * Every value the learner or edX can supply is a Fact: the learner's value and edX's value are kept side by
+ * side, each stamped with when it was learned, and resolved when read (lib/state/facts.ts). What the learner
+ * entered wins unless they chose to prefer edX. Progress lives in local storage, settings in sync storage
+ * (small, within sync quotas).
+ */
+import * as z from 'zod/mini';
+import { isCalendarDate } from '../time';
+
+export const STEP_KEYS = ['1', '2', '3', '4', '5'] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
+
+const instant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'an ISO instant'));
+/** A learner's calendar date (`2026-01-13`) or an instant from edX. */
+const dateOrInstant = z.string().check(z.refine((s) => isCalendarDate(s) || (!Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s)), 'a date'));
+const edxUrl = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
+const fraction = z.number().check(z.gte(0), z.lte(1));
+
+export const MODES = ['none', 'audit', 'verified'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The MicroMasters vocabulary for where a learner stands in one course. */
+export const STATUSES = ['planned', 'audit-can-upgrade', 'missed-upgrade', 'verified-in-progress', 'passed', 'not-passed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 'must_reverify'] as const;
+
+function sourced<T extends z.core.$ZodType>(value: T) {
+  return z.object({ value, at: instant });
+}
+function fact<T extends z.core.$ZodType>(value: T) {
+  return z.object({ learner: z.optional(sourced(value)), edx: z.optional(sourced(value)) });
+}
+
+/** Each fact's schema, by field name: repair checks them one by one. */
+export const FACT_SCHEMAS = {
+  start: fact(dateOrInstant),
+  end: fact(dateOrInstant),
+  mode: fact(z.enum(MODES)),
+  status: fact(z.enum(STATUSES)),
+  grade: fact(fraction),
+  passMark: fact(fraction),
+  passing: fact(z.boolean()),
+  certificate: fact(z.string().check(z.regex(/^[a-z_]{1,40}$/))),
+  upgradeDeadline: fact(instant),
+  upgradeUrl: fact(edxUrl),
+  verificationDeadline: fact(instant),
+  verificationStatus: fact(z.enum(VERIFICATION_STATUSES)),
+} as const;
+export type FactName = keyof typeof FACT_SCHEMAS;
+export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };
+export type FactValue<K extends FactName> = NonNullable<NonNullable<Facts[K]>['learner']>['value'];
+
+export const RUN_KEY = z.string().check(z.regex(/^course-v1:[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+$/));
+
+export const RunSchema = z.object({
+  /** Local identity of the run; stable across edits (runKey may be learned later). */
+  id: z.string().check(z.regex(/^[A-Za-z0-9._:+\-~]{1,120}$/)),
+  /** The catalog number this run is of (`6.431x`, `14.310Fx`, `6.041x` ...). */
+  course: z.string().check(z.minLength(1), z.maxLength(20)),
+  runKey: z.optional(RUN_KEY),
+  facts: z.object(Object.fromEntries(Object.entries(FACT_SCHEMAS).map(([k, s]) => [k, z.optional(s)])) as { [K in FactName]: z.ZodMiniOptional<(typeof FACT_SCHEMAS)[K]> }),
+  addedAt: instant,
+});
+export type Run = z.infer<typeof RunSchema>;
+
+export const CREDIT_ROUTES = ['legacy-6041x', 'dedp-14310x'] as const;
+export type CreditRoute = (typeof CREDIT_ROUTES)[number];
+
+export const StepStateSchema = z.object({
+  runs: z.array(RunSchema),
+  /** Credit carried over from an older course (program.md); the learner declares it. */
+  credit: z.optional(z.object({ route: z.enum(CREDIT_ROUTES), at: instant })),
+  /** The term the learner plans to take it in, e.g. `2027-spring`. */
+  plannedTerm: z.optional(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))),
+});
+export type StepState = z.infer<typeof StepStateSchema>;
+
+export const PROGRESS_VERSION = 1;
+export const ProgressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  steps: z.object({ '1': StepStateSchema, '2': StepStateSchema, '3': StepStateSchema, '4': StepStateSchema, '5': StepStateSchema }),
+  /** Reminders already delivered: id -> when. A reminder is delivered once, whatever restarts. */
+  fired: z.record(z.string(), instant),
+  updatedAt: instant,
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+
+export const SETTINGS_VERSION = 1;
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  reminders: z.object({
+    enabled: z.boolean(),
+    /** Days before a deadline, each reminder at `hour` local time. */
+    leadDays: z.array(z.number().check(z.int(), z.gte(1), z.lte(60))).check(z.maxLength(10)),
+    /** A reminder on the morning of the day itself. */
+    dayOf: z.boolean(),
+    hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+  }),
+  quietHours: z.object({ enabled: z.boolean(), start: clock, end: clock }),
+  /** When true, edX's values win over what the learner entered. */
+  preferEdx: z.boolean(),
+  /** Read what edX knows while the learner browses. */
+  syncFromEdx: z.boolean(),
+  hints: z.object({
+    coursePages: z.boolean(),
+    catalogPages: z.boolean(),
+    dashboards: z.boolean(),
+    collapsed: z.boolean(),
+    hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
+  }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 9 },
+    quietHours: { enabled: false, start: '22:00', end: '08:00' },
+    preferEdx: false,
+    syncFromEdx: true,
+    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
+  };
+}
+
+export function emptyStep(): StepState {
+  return { runs: [] };
+}
+
+export function defaultProgress(now: string): Progress {
+  return {
+    version: PROGRESS_VERSION,
+    steps: { '1': emptyStep(), '2': emptyStep(), '3': emptyStep(), '4': emptyStep(), '5': emptyStep() },
+    fired: {},
+    updatedAt: now,
+  };
+}

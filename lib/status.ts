@@ -1,0 +1,77 @@
+/**
+ * Where a learner stands in a run and in each step, in the MicroMasters vocabulary (lib/state/schema.ts):
+ * planned, audit-can-upgrade, missed-upgrade, verified-in-progress, passed, not-passed.
+ */
+import { stepOf, type StepNumber } from './catalog';
+import { runDeadlines, type RunDeadlines } from './deadlines';
+import { viewRun, type RunView } from './state/facts';
+import type { Progress, Settings, Status, StepKey } from './state/schema';
+
+const PASSED_CERTIFICATES = new Set(['downloadable', 'earned_but_not_available']);
+
+/** The status of one run; an explicit status the learner set wins. */
+export function runStatus(run: RunView, deadlines: RunDeadlines, now: number): Status {
+  if (run.status) return run.status.value;
+  const mode = run.mode?.value;
+  const ended = run.end ? Date.parse(run.end.value) < now : false;
+  if (mode === 'verified') {
+    if (run.certificate && PASSED_CERTIFICATES.has(run.certificate.value)) return 'passed';
+    if (!ended) return 'verified-in-progress';
+    const grade = run.grade?.value;
+    const passMark = run.passMark?.value;
+    if (run.passing?.value === true || (grade !== undefined && passMark !== undefined && grade >= passMark)) return 'passed';
+    if (run.passing?.value === false || (grade !== undefined && passMark !== undefined)) return 'not-passed';
+    return 'verified-in-progress';
+  }
+  const tooLate = deadlines.lastChanceToPay !== undefined && deadlines.lastChanceToPay <= now;
+  if (tooLate) return 'missed-upgrade';
+  return mode === 'audit' ? 'audit-can-upgrade' : 'planned';
+}
+
+export interface RunSummary {
+  readonly view: RunView;
+  readonly deadlines: RunDeadlines;
+  readonly status: Status;
+}
+
+export interface StepSummary {
+  readonly step: StepNumber;
+  readonly status: Status;
+  /** Passed through credit carried over from an older course (6.041x), not a run. */
+  readonly credited: boolean;
+  /** The run that speaks for the step: a passed one, else the latest. */
+  readonly current?: RunSummary;
+  readonly runs: readonly RunSummary[];
+}
+
+const startOf = (r: RunSummary) => Date.parse(r.view.start?.value ?? r.view.addedAt) || 0;
+
+export function summariseStep(progress: Progress, settings: Settings, step: StepNumber, now: number, timeZone: string): StepSummary {
+  const state = progress.steps[String(step) as StepKey];
+  const runs = state.runs
+    .map((run) => {
+      const view = viewRun(run, settings.preferEdx);
+      const deadlines = runDeadlines(view, now, timeZone);
+      return { view, deadlines, status: runStatus(view, deadlines, now) };
+    })
+    .sort((a, b) => startOf(a) - startOf(b));
+  // Only the course that counts decides step 2: a passed 14.310x content course is not 14.310Fx.
+  const counting = runs.filter((r) => countsForStep(r.view.course, step));
+  const passed = counting.find((r) => r.status === 'passed');
+  const credited = state.credit?.route === 'legacy-6041x' && step === 1;
+  const current = passed ?? counting.at(-1) ?? runs.at(-1);
+  const status: Status = credited || passed ? 'passed' : (counting.at(-1)?.status ?? 'planned');
+  return { step, status, credited, runs, ...(current && { current }) };
+}
+
+/**
+ * Whether a run of `course` counts for `step`: the course that counts (14.310Fx, not the 14.310x content
+ * course); legacy courses count only through credit the learner declares.
+ */
+export function countsForStep(course: string, step: StepNumber): boolean {
+  return stepOf(step).counts === course;
+}
+
+export function summariseProgram(progress: Progress, settings: Settings, now: number, timeZone: string): StepSummary[] {
+  return ([1, 2, 3, 4, 5] as const).map((s) => summariseStep(progress, settings, s, now, timeZone));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { agenda, nextActionable } from '../../lib/agenda';
+import { summariseProgram, summariseStep } from '../../lib/status';
+import { progressWith, run, settingsWith } from '../support/builders';
+
+const now = Date.parse('2025-09-10T12:00:00Z');
+const start = '2025-09-02T15:00:00Z';
+const tz = 'UTC';
+
+describe('run and step status', () => {
+  it.each([
+    ['no runs', {}, 'planned'],
+    ['a planned run before its window closes', { start }, 'planned'],
+    ['audit, window open', { start, mode: 'audit' }, 'audit-can-upgrade'],
+    ['audit, edX date passed', { start, mode: 'audit', upgradeDeadline: '2025-09-09T00:00:00Z' }, 'missed-upgrade'],
+    ['audit, program target passed, no edX date', { start: '2025-07-01', mode: 'audit' }, 'missed-upgrade'],
+    ['audit, program target passed, edX still open', { start: '2025-07-01', mode: 'audit', upgradeDeadline: '2025-10-01T00:00:00Z' }, 'audit-can-upgrade'],
+    ['verified, running', { start, mode: 'verified', end: '2025-12-20T00:00:00Z' }, 'verified-in-progress'],
+    ['verified, ended, passing grade', { start: '2025-01-10', mode: 'verified', end: '2025-05-01T00:00:00Z', grade: 0.72, passMark: 0.6 }, 'passed'],
+    ['verified, ended, failing grade', { start: '2025-01-10', mode: 'verified', end: '2025-05-01T00:00:00Z', grade: 0.41, passMark: 0.6 }, 'not-passed'],
+    ['verified, certificate downloadable', { mode: 'verified', certificate: 'downloadable' }, 'passed'],
+    ['learner says passed', { status: 'passed' }, 'passed'],
+  ] as const)('%s: %s', (_, facts, expected) => {
+    const progress = progressWith(Object.keys(facts).length ? { '1': [run('6.431x', facts)] } : {});
+    expect(summariseStep(progress, settingsWith(), 1, now, tz).status).toBe(expected);
+  });
+
+  it('the learner wins over edX unless they prefer edX', () => {
+    const r = run('6.431x', { mode: 'audit', start }, { by: 'edx' });
+    r.facts.mode = { edx: { value: 'audit', at: '2025-09-05T00:00:00.000Z' }, learner: { value: 'verified', at: '2025-09-06T00:00:00.000Z' } };
+    const progress = progressWith({ '1': [r] });
+    expect(summariseStep(progress, settingsWith(), 1, now, tz).status).toBe('verified-in-progress');
+    expect(summariseStep(progress, settingsWith((s) => (s.preferEdx = true)), 1, now, tz).status).toBe('audit-can-upgrade');
+  });
+
+  it('step 2 counts only through 14.310Fx', () => {
+    const contentPassed = progressWith({ '2': [run('14.310x', { status: 'passed' }, { id: 'c' })] });
+    expect(summariseStep(contentPassed, settingsWith(), 2, now, tz).status).toBe('planned');
+    const assessment = progressWith({ '2': [run('14.310x', { status: 'passed' }, { id: 'c' }), run('14.310Fx', { status: 'passed' }, { id: 'a' })] });
+    expect(summariseStep(assessment, settingsWith(), 2, now, tz).status).toBe('passed');
+  });
+
+  it('legacy 6.041x credit passes step 1; the DEDP route does not pass step 2', () => {
+    const p = progressWith({});
+    p.steps['1'].credit = { route: 'legacy-6041x', at: '2025-01-01T00:00:00.000Z' };
+    p.steps['2'].credit = { route: 'dedp-14310x', at: '2025-01-01T00:00:00.000Z' };
+    const [s1, s2] = summariseProgram(p, settingsWith(), now, tz);
+    expect([s1?.status, s1?.credited, s2?.status]).toEqual(['passed', true, 'planned']);
+  });
+
+  it('a repeated course: a later passed run makes the step passed, the latest run speaks otherwise', () => {
+    const p = progressWith({ '3': [run('18.6501x', { start: '2025-01-10', status: 'not-passed' }, { id: 'a' }), run('18.6501x', { start, mode: 'audit' }, { id: 'b' })] });
+    const s = summariseStep(p, settingsWith(), 3, now, tz);
+    expect([s.status, s.current?.view.id, s.runs.length]).toEqual(['audit-can-upgrade', 'b', 2]);
+  });
+});
+
+describe('agenda', () => {
+  it('lists payment dates for unverified runs, ID and end dates for verified ones, soonest first', () => {
+    const p = progressWith({
+      '1': [run('6.431x', { start, mode: 'audit', upgradeDeadline: '2025-09-25T23:59:00Z' })],
+      '3': [run('18.6501x', { start: '2025-08-20', mode: 'verified', end: '2025-12-10T00:00:00Z', verificationDeadline: '2025-11-30T00:00:00Z', verificationStatus: 'none' })],
+      '4': [run('6.86x', { status: 'passed' })],
+    });
+    const items = agenda(summariseProgram(p, settingsWith(), now, tz), now);
+    expect(items.map((i) => [i.step, i.deadline.kind, i.actOn])).toEqual([
+      [1, 'edx-upgrade', true],
+      [1, 'program-target', false],
+      [3, 'id-verification', true],
+      [3, 'course-end', true],
+    ]);
+    expect(nextActionable(items)?.deadline.kind).toBe('edx-upgrade');
+  });
+
+  it('nothing pending when nothing is known', () => {
+    expect(agenda(summariseProgram(progressWith({}), settingsWith(), now, tz), now)).toEqual([]);
+  });
+});
