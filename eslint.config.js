@@ -22,4 +22,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Extension code goes through `browser` from wxt/browser (the polyfill), never the raw `chrome` global.
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }] },
+  },
 );

@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-unit.ts'],
+          env: { TZ: 'UTC' },
         },
       },
       {

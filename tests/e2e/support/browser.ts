@@ -28,6 +28,7 @@ export interface LaunchOptions {
   readonly routes?: EdxRoutes;
   readonly colorScheme?: 'light' | 'dark';
   readonly locale?: string;
+  readonly timeZone?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
@@ -41,6 +42,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
+    // The worker computes days in the machine's zone: pin it so expected dates do not depend on the host.
+    env: { ...process.env, TZ: options.timeZone ?? 'UTC' },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -71,6 +74,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
 }
 
 export const HINT = 'mm-companion-hint';
+
+/** Evaluates in the extension's service worker, waiting for one if the browser has not started it yet. */
+export async function worker(launched: Launched): Promise<Worker> {
+  const found = launched.context.serviceWorkers()[0] ?? (await launched.context.waitForEvent('serviceworker'));
+  return found;
+}
 
 /** Waits until the content script has looked at the current URL (it records a performance measure). */
 export async function waitForContentScript(page: Page, count = 1): Promise<void> {

@@ -1,0 +1,36 @@
+/**
+ * The background worker: the only writer of state. Listeners are registered synchronously at the top level
+ * so that an event that wakes a stopped worker reaches them (MV3).
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { admit } from '../lib/messages';
+import { notificationTargets } from '../lib/scheduler';
+import { execute, refresh } from '../lib/writer';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Re-plan everything whenever the extension starts: install, update, browser start-up, worker wake-up.
+    browser.runtime.onInstalled.addListener(() => void refresh());
+    browser.runtime.onStartup.addListener(() => void refresh());
+    browser.alarms.onAlarm.addListener(() => void refresh());
+
+    browser.runtime.onMessage.addListener((message, sender) => {
+      const verdict = admit(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+      if (!verdict.ok) {
+        console.warn(`[mm-companion] refused a message: ${verdict.error}`);
+        return Promise.resolve({ ok: false, error: verdict.error });
+      }
+      return execute(verdict.command);
+    });
+
+    browser.notifications.onClicked.addListener((id) => {
+      void (async () => {
+        const url = (await notificationTargets.getValue())[id];
+        if (url) await browser.tabs.create({ url });
+        await browser.notifications.clear(id);
+      })();
+    });
+  },
+});

@@ -1,0 +1,152 @@
+/**
+ * Commands other contexts send to the background, the only writer (architecture.md). Each is validated on
+ * receipt (zod/mini) and applied by a pure function, so the same rules hold in tests and in the browser.
+ */
+import * as z from 'zod/mini';
+import { courseByNumber, type StepNumber } from './catalog';
+import { repairSettings } from './state/repair';
+import {
+  CREDIT_ROUTES,
+  FACT_SCHEMAS,
+  RUN_KEY,
+  type FactName,
+  type Progress,
+  type Run,
+  type Settings,
+  type StepKey,
+} from './state/schema';
+
+const courseNumber = z.string().check(z.refine((n) => !!courseByNumber(n), 'a catalog course'));
+const step = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const runId = z.string().check(z.minLength(1), z.maxLength(120));
+const factName = z.enum(Object.keys(FACT_SCHEMAS) as [FactName, ...FactName[]]);
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  /** From the hint: "I enrolled", "I verified", "I passed" for the course this page shows. */
+  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), mark: z.enum(['enrolled', 'verified', 'passed']) }),
+  z.object({ type: z.literal('addRun'), course: courseNumber, runKey: z.optional(RUN_KEY), start: z.optional(z.string()) }),
+  z.object({ type: z.literal('removeRun'), runId }),
+  /** The learner sets (or, with null, clears) their own value of one fact of a run. */
+  z.object({ type: z.literal('setFact'), runId, name: factName, value: z.nullable(z.unknown()) }),
+  z.object({ type: z.literal('setCredit'), step, route: z.nullable(z.enum(CREDIT_ROUTES)) }),
+  z.object({ type: z.literal('setPlannedTerm'), step, term: z.nullable(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))) }),
+  z.object({ type: z.literal('updateSettings'), patch: z.record(z.string(), z.unknown()) }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+export type CommandResult = { ok: true } | { ok: false; error: string };
+
+export interface Changes {
+  readonly progress?: Progress;
+  readonly settings?: Settings;
+}
+
+export class CommandError extends Error {}
+
+const clone = <T>(v: T): T => structuredClone(v);
+const stepKey = (s: StepNumber) => String(s) as StepKey;
+
+function findRun(progress: Progress, id: string): Run | undefined {
+  for (const s of Object.values(progress.steps)) {
+    const found = s.runs.find((r) => r.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function newRun(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+  const entry = courseByNumber(course);
+  if (!entry) throw new CommandError(`unknown course ${course}`);
+  let id = runKey ?? `${course}@${now}`;
+  for (let n = 2; findRun(progress, id); n++) id = `${runKey ?? course}#${n}`;
+  const run: Run = { id, course, ...(runKey && { runKey }), facts: {}, addedAt: now };
+  progress.steps[stepKey(entry.step)].runs.push(run);
+  return run;
+}
+
+/** The run of this course with this run key, else the latest of this course, else a new one. */
+function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+  const entry = courseByNumber(course);
+  if (!entry) throw new CommandError(`unknown course ${course}`);
+  const runs = progress.steps[stepKey(entry.step)].runs.filter((r) => r.course === course);
+  const found = runKey ? runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase()) : runs.at(-1);
+  return found ?? newRun(progress, course, runKey, now);
+}
+
+function setLearnerFact(run: Run, name: FactName, value: unknown, now: string): void {
+  const facts = run.facts as Record<string, { learner?: unknown; edx?: unknown } | undefined>;
+  if (value === null) {
+    const rest = { ...facts[name] };
+    delete rest.learner;
+    if (rest.edx) facts[name] = rest;
+    else delete facts[name];
+    return;
+  }
+  const candidate = { ...facts[name], learner: { value, at: now } };
+  const parsed = FACT_SCHEMAS[name].safeParse(candidate);
+  if (!parsed.success) throw new CommandError(`invalid value for ${name}`);
+  facts[name] = parsed.data;
+}
+
+function deepMerge(base: unknown, patch: unknown): unknown {
+  if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) out[k] = k in out ? deepMerge(out[k], v) : v;
+  return out;
+}
+
+/** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
+export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
+  if (command.type === 'updateSettings') {
+    const merged = deepMerge(state.settings, command.patch);
+    const { value, problems } = repairSettings(merged);
+    if (problems.length) throw new CommandError(`invalid settings: ${problems.join('; ')}`);
+    return { settings: value };
+  }
+  const progress = clone(state.progress);
+  switch (command.type) {
+    case 'mark': {
+      const run = runFor(progress, command.course, command.runKey, now);
+      if (command.mark === 'passed') setLearnerFact(run, 'status', 'passed', now);
+      else {
+        setLearnerFact(run, 'mode', command.mark === 'verified' ? 'verified' : 'audit', now);
+        // A new mark replaces an earlier "passed" the learner set by mistake.
+        setLearnerFact(run, 'status', null, now);
+      }
+      break;
+    }
+    case 'addRun': {
+      const run = newRun(progress, command.course, command.runKey, now);
+      if (command.start !== undefined) setLearnerFact(run, 'start', command.start, now);
+      break;
+    }
+    case 'removeRun': {
+      const before = Object.values(progress.steps).reduce((n, s) => n + s.runs.length, 0);
+      for (const s of Object.values(progress.steps)) s.runs = s.runs.filter((r) => r.id !== command.runId);
+      if (Object.values(progress.steps).reduce((n, s) => n + s.runs.length, 0) === before) throw new CommandError('no such run');
+      break;
+    }
+    case 'setFact': {
+      const run = findRun(progress, command.runId);
+      if (!run) throw new CommandError('no such run');
+      setLearnerFact(run, command.name, command.value, now);
+      break;
+    }
+    case 'setCredit': {
+      const allowed = command.route === null || (command.route === 'legacy-6041x' ? command.step === 1 : command.step === 2);
+      if (!allowed) throw new CommandError(`credit ${command.route} does not apply to step ${command.step}`);
+      const s = progress.steps[stepKey(command.step)];
+      if (command.route) s.credit = { route: command.route, at: now };
+      else delete s.credit;
+      break;
+    }
+    case 'setPlannedTerm': {
+      const s = progress.steps[stepKey(command.step)];
+      if (command.term) s.plannedTerm = command.term;
+      else delete s.plannedTerm;
+      break;
+    }
+  }
+  progress.updatedAt = now;
+  return { progress };
+}

@@ -1,0 +1,51 @@
+/**
+ * The message envelope between the extension's contexts and the background, and who may send what.
+ * Everything is validated on receipt: a malformed or unknown message, or one from outside the extension,
+ * is refused and changes nothing.
+ */
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import { CommandSchema, type Command, type CommandResult } from './commands';
+import { EDX_PAGE_HOSTS } from './detect';
+
+export const EnvelopeSchema = z.object({ mmc: z.literal(1), command: CommandSchema });
+
+/** Commands a content script (an edX page) may send; every other command needs an extension page. */
+const PAGE_COMMANDS: ReadonlySet<Command['type']> = new Set(['mark']);
+
+export interface SenderInfo {
+  readonly id?: string;
+  readonly url?: string;
+  readonly tab?: unknown;
+}
+
+export type Verdict = { ok: true; command: Command } | { ok: false; error: string };
+
+/** Decides whether a received message is a command this sender may give. Pure. */
+export function admit(message: unknown, sender: SenderInfo, runtimeId: string, extensionOrigin: string): Verdict {
+  if (sender.id !== runtimeId) return { ok: false, error: 'sender outside the extension' };
+  const parsed = EnvelopeSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: 'malformed message' };
+  const url = sender.url ?? '';
+  // The popup, or the options page (in its own tab or embedded): any command.
+  if (url.startsWith(extensionOrigin)) return { ok: true, command: parsed.data.command };
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return { ok: false, error: 'sender without a page' };
+  }
+  const fromEdxPage = !!sender.tab && url.startsWith('https://') && EDX_PAGE_HOSTS.includes(host);
+  if (fromEdxPage && PAGE_COMMANDS.has(parsed.data.command.type)) return { ok: true, command: parsed.data.command };
+  return { ok: false, error: 'command not allowed from this sender' };
+}
+
+/** Sends a command to the background and returns its answer; never throws. */
+export async function sendCommand(command: Command): Promise<CommandResult> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ mmc: 1, command })) as CommandResult | undefined;
+    return answer ?? { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Turns the reminder plan into browser alarms, notifications and the toolbar badge. Called by the writer
+ * after every change and on install, start-up, update and every alarm. Idempotent: running it twice in a
+ * row changes nothing the second time.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { agenda, nextActionable, type AgendaItem } from './agenda';
+import { courseByNumber, PROGRAM } from './catalog';
+import { daysLeft, urgency, type DeadlineKind } from './deadlines';
+import { actionUrl } from './edx-urls';
+import { t, uiLocale, type MessageKey } from './i18n';
+import { BADGE_ALARM, nextMidnight, planReminders, REMINDER_ALARM_PREFIX, type Reminder } from './reminders';
+import type { Progress, Settings } from './state/schema';
+import { summariseProgram } from './status';
+
+/** Where a click on a notification goes; session storage survives a worker restart. */
+export const notificationTargets = storage.defineItem<Record<string, string>>('session:notification-targets', { fallback: {} });
+
+const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
+  'program-target': 'notifyTitleProgramTarget',
+  'edx-upgrade': 'notifyTitleEdxUpgrade',
+  'id-verification': 'notifyTitleIdVerification',
+  'course-end': 'notifyTitleCourseEnd',
+};
+
+export const BADGE_COLORS = { urgent: '#B00020', soon: '#8A4B00', later: '#1E6B34' } as const;
+
+export function formatDate(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(ms);
+}
+
+/** "today", "tomorrow", "in 5 days" (or "3 days ago"), localised. */
+export function relativeDays(days: number): string {
+  if (days === 0) return t('daysToday');
+  if (days === 1) return t('daysTomorrow');
+  if (days < 0) return t('daysAgo', -days);
+  return t('daysIn', days);
+}
+
+export function notificationText(item: AgendaItem, now: number, timeZone: string): { title: string; message: string } {
+  const course = courseByNumber(item.deadline.course);
+  const title = t(TITLE_KEYS[item.deadline.kind], `${PROGRAM.org} ${item.deadline.course}`);
+  const name = course ? t(course.titleMessage as MessageKey) : item.deadline.course;
+  const when = `${formatDate(item.deadline.at, timeZone)} (${relativeDays(daysLeft(item.deadline, now, timeZone))})`;
+  return { title, message: t('notifyBody', name, when) };
+}
+
+async function deliver(reminder: Reminder, now: number, timeZone: string): Promise<void> {
+  const { title, message } = notificationText(reminder.item, now, timeZone);
+  const url = actionUrl({ ...reminder.item, kind: reminder.item.deadline.kind });
+  // The notification id is the reminder id: delivering twice (a worker killed between notifying and
+  // recording) replaces the notification instead of showing a second one.
+  await notificationTargets.setValue({ ...(await notificationTargets.getValue()), [reminder.id]: url });
+  await browser.notifications.create(reminder.id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}
+
+async function syncAlarms(wanted: ReadonlyMap<string, number>, midnight: number): Promise<void> {
+  const existing = await browser.alarms.getAll();
+  const seen = new Set<string>();
+  for (const alarm of existing) {
+    if (alarm.name === BADGE_ALARM) continue;
+    const when = wanted.get(alarm.name);
+    if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) && when !== undefined && Math.abs(alarm.scheduledTime - when) < 1000) seen.add(alarm.name);
+    else await browser.alarms.clear(alarm.name);
+  }
+  for (const [name, when] of wanted) if (!seen.has(name)) await browser.alarms.create(name, { when });
+  const badge = existing.find((a) => a.name === BADGE_ALARM);
+  if (!badge || Math.abs(badge.scheduledTime - midnight) >= 1000) await browser.alarms.create(BADGE_ALARM, { when: midnight });
+}
+
+/** `browser.action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton() {
+  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction;
+}
+
+async function updateBadge(items: readonly AgendaItem[], now: number, timeZone: string): Promise<void> {
+  const button = toolbarButton();
+  if (!button) return;
+  const next = nextActionable(items);
+  if (!next) {
+    await button.setBadgeText({ text: '' });
+    await button.setTitle({ title: t('extName') });
+    return;
+  }
+  const days = Math.max(0, daysLeft(next.deadline, now, timeZone));
+  await button.setBadgeText({ text: t('badgeDays', days) });
+  await button.setBadgeBackgroundColor({ color: BADGE_COLORS[urgency(days)] });
+  await button.setTitle({ title: `${t('extName')}: ${notificationText(next, now, timeZone).title}, ${relativeDays(days)}` });
+}
+
+/**
+ * Brings alarms, the badge and due notifications in line with the state. Returns the reminder ids newly
+ * delivered or superseded, for the caller to record in progress.fired.
+ */
+export async function reconcile(progress: Progress, settings: Settings, now: number, timeZone: string): Promise<Record<string, string>> {
+  const items = agenda(summariseProgram(progress, settings, now, timeZone), now);
+  const plan = planReminders(items, settings, progress.fired, now, timeZone);
+  await syncAlarms(plan.alarms, nextMidnight(now, timeZone));
+  await updateBadge(items, now, timeZone);
+  const stamp = new Date(now).toISOString();
+  const fired: Record<string, string> = {};
+  for (const id of plan.superseded) fired[id] = stamp;
+  for (const reminder of plan.due) {
+    await deliver(reminder, now, timeZone);
+    fired[reminder.id] = stamp;
+  }
+  return fired;
+}

@@ -1,0 +1,99 @@
+/**
+ * The background's single writer. Every change (a command, an edX sync, an alarm) runs through `serial`,
+ * one at a time: read and repair, apply, write once, then reconcile alarms and the badge. A worker killed
+ * mid-task leaves either the old state or the new one: each write is one storage call.
+ */
+import { applyCommand, CommandError, type Command, type CommandResult } from './commands';
+import { reconcile } from './scheduler';
+import type { Progress, Settings } from './state/schema';
+import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, type RecoveredCopy } from './storage';
+import { localTimeZone } from './time';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs tasks one after another, in the order asked, whatever each one's outcome. */
+export function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const MAX_RECOVERED = 5;
+
+async function keepCopies(copies: readonly RecoveredCopy[]): Promise<void> {
+  if (!copies.length) return;
+  const kept = [...(await recoveredItem.getValue()), ...copies].slice(-MAX_RECOVERED);
+  await recoveredItem.setValue(kept);
+  for (const copy of copies) console.warn(`[mm-companion] repaired stored ${copy.key}: ${copy.problems.join('; ')}`);
+}
+
+async function writeSettings(settings: Settings): Promise<void> {
+  try {
+    await settingsItem.setValue(settings);
+    await localSettingsItem.removeValue();
+    const health = await healthItem.getValue();
+    if (health.syncQuotaError) await healthItem.setValue({ ...health, syncQuotaError: undefined });
+  } catch (error) {
+    // Sync storage refused (quota or rate limit): keep the settings locally and tell the learner.
+    await localSettingsItem.setValue(settings);
+    await healthItem.setValue({ ...(await healthItem.getValue()), syncQuotaError: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Reads the state for writing: repaired, with a copy of anything that needed repair kept first. */
+async function load(now: string): Promise<{ progress: Progress; settings: Settings }> {
+  const state = await readState(now);
+  if (state.needsRepair.length) {
+    await keepCopies(state.needsRepair);
+    for (const copy of state.needsRepair) {
+      if (copy.key === 'progress') await progressItem.setValue(state.progress);
+      else await writeSettings(state.settings);
+    }
+  }
+  return state;
+}
+
+/** Reconciles alarms and the badge, and records delivered reminders. Call inside `serial`. */
+async function settle(progress: Progress, settings: Settings, now: number): Promise<void> {
+  const fired = await reconcile(progress, settings, now, localTimeZone());
+  if (Object.keys(fired).length) await progressItem.setValue({ ...progress, fired: { ...progress.fired, ...fired } });
+}
+
+/** On install, start-up, update and every alarm: repair what is stored, then reconcile. */
+export function refresh(): Promise<void> {
+  return serial(async () => {
+    const now = Date.now();
+    const state = await load(new Date(now).toISOString());
+    await settle(state.progress, state.settings, now);
+  });
+}
+
+export function execute(command: Command): Promise<CommandResult> {
+  return serial(async () => {
+    const now = Date.now();
+    const stamp = new Date(now).toISOString();
+    const state = await load(stamp);
+    let changes;
+    try {
+      changes = applyCommand(state, command, stamp);
+    } catch (error) {
+      if (error instanceof CommandError) return { ok: false, error: error.message };
+      throw error;
+    }
+    if (changes.settings) await writeSettings(changes.settings);
+    if (changes.progress) await progressItem.setValue(changes.progress);
+    await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now);
+    return { ok: true };
+  });
+}
+
+/** Applies a change computed from the current state (the edX sync uses this), then reconciles. */
+export function update(change: (progress: Progress, now: string) => Progress | undefined): Promise<void> {
+  return serial(async () => {
+    const now = Date.now();
+    const state = await load(new Date(now).toISOString());
+    const next = change(state.progress, new Date(now).toISOString());
+    if (next) await progressItem.setValue(next);
+    await settle(next ?? state.progress, state.settings, now);
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Reminders in the real browser: a learner's state is stored, the browser restarts, the worker plans its
+ * alarms, delivers the reminder that is due, sets the badge; a second restart loses and doubles nothing.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchExtension, worker, type Launched } from './support/browser';
+
+const DAY = 86_400_000;
+// The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
+const msToMidnight = DAY - (Date.now() % DAY);
+if (msToMidnight < 60_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
+const today = new Date().toISOString().slice(0, 10);
+const dayPlus = (n: number) => new Date(Date.parse(today) + n * DAY).toISOString().slice(0, 10);
+const learned = new Date().toISOString();
+const edx = (value: unknown) => ({ edx: { value, at: learned } });
+
+// 6.431x in audit, started 21 days ago: the program target is in 7 days. 18.6501x verified, ends in 60 days.
+// Reminders at 00:00 UTC, so the 7-day reminder for 6.431x is due at once (its time today has passed).
+const progress = {
+  version: 1,
+  steps: {
+    '1': { runs: [{ id: 'prob', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2026', facts: { start: edx(`${dayPlus(-21)}T15:00:00Z`), mode: edx('audit') }, addedAt: learned }] },
+    '2': { runs: [] },
+    '3': { runs: [{ id: 'stats', course: '18.6501x', facts: { start: edx(`${dayPlus(-10)}T15:00:00Z`), mode: edx('verified'), end: edx(`${dayPlus(60)}T15:00:00Z`) }, addedAt: learned }] },
+    '4': { runs: [] },
+    '5': { runs: [] },
+  },
+  fired: {},
+  updatedAt: learned,
+};
+const settings = {
+  version: 1,
+  reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 0 },
+  quietHours: { enabled: false, start: '22:00', end: '08:00' },
+  preferEdx: false,
+  syncFromEdx: true,
+  hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
+};
+
+type Snapshot = { alarms: { name: string; scheduledTime: number }[]; notifications: string[]; badge: string; fired: string[] };
+
+async function snapshot(b: Launched): Promise<Snapshot> {
+  const sw = await worker(b);
+  return sw.evaluate(async () => {
+    const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })).sort((x, y) => x.name.localeCompare(y.name));
+    const notifications = Object.keys(await chrome.notifications.getAll()).sort();
+    const badge = `${await chrome.action.getBadgeText({})} ${JSON.stringify(await chrome.action.getBadgeBackgroundColor({}))}`;
+    const stored = (await chrome.storage.local.get('progress')) as { progress?: { fired: Record<string, string> } };
+    return { alarms, notifications, badge, fired: Object.keys(stored.progress?.fired ?? {}).sort() };
+  });
+}
+
+/** Waits until the worker has reconciled (the badge is set once reconciling ends). */
+async function waitForBadge(b: Launched, text: string): Promise<void> {
+  const sw = await worker(b);
+  await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe(text);
+}
+
+let browser: Launched | undefined;
+afterAll(async () => browser?.dispose());
+
+describe('reminders survive browser restarts', () => {
+  it('plans, fires once, and loses and doubles nothing across two restarts', async () => {
+    const first = await launchExtension();
+    browser = first;
+    const sw = await worker(first);
+    await sw.evaluate(
+      async ([p, s]) => {
+        await chrome.storage.local.set({ progress: p });
+        await chrome.storage.sync.set({ settings: s });
+      },
+      [progress, settings] as const,
+    );
+    await first.close();
+
+    // Restart 1: the worker wakes on start-up, plans alarms and catches up the due reminder.
+    const second = await launchExtension({ profileDir: first.profileDir });
+    await waitForBadge(second, '7d');
+    const after1 = await snapshot(second);
+    console.log('alarms after the first restart:\n' + after1.alarms.map((a) => `  ${a.name}  at ${new Date(a.scheduledTime).toISOString()}`).join('\n'));
+    console.log(`notifications: ${JSON.stringify(after1.notifications)}; badge: ${after1.badge}`);
+    const target = dayPlus(7);
+    const end = dayPlus(60);
+    expect(after1.alarms.map((a) => a.name)).toEqual([
+      'badge-refresh',
+      `reminder:prob:program-target:${target}@0d`,
+      `reminder:prob:program-target:${target}@1d`,
+      `reminder:prob:program-target:${target}@3d`,
+      `reminder:stats:course-end:${end}@0d`,
+      `reminder:stats:course-end:${end}@1d`,
+      `reminder:stats:course-end:${end}@3d`,
+      `reminder:stats:course-end:${end}@7d`,
+    ]);
+    expect(after1.alarms.find((a) => a.name.endsWith(`${target}@3d`))?.scheduledTime).toBe(Date.parse(`${dayPlus(4)}T00:00:00Z`));
+    expect(after1.notifications).toEqual([`prob:program-target:${target}@7d`]);
+    expect(after1.fired).toEqual([`prob:program-target:${target}@7d`]);
+    expect(after1.badge).toBe('7d [138,75,0,255]'); // 7 days: the "soon" colour
+    await second.close();
+
+    // Restart 2: same alarms, the reminder is not shown again, the ledger is unchanged.
+    const third = await launchExtension({ profileDir: first.profileDir });
+    browser = { ...third, dispose: first.dispose };
+    await waitForBadge(third, '7d');
+    // Give a wrongly repeated delivery the time to happen before looking.
+    await new Promise((r) => setTimeout(r, 1500));
+    const after2 = await snapshot(third);
+    expect(after2.alarms).toEqual(after1.alarms);
+    expect(after2.notifications).toEqual([]);
+    expect(after2.fired).toEqual(after1.fired);
+    await third.close();
+  });
+});
