@@ -1,33 +1,163 @@
-import { courseByNumber, PROGRAM, STEP_COUNT } from '../lib/catalog';
-import type { PageMatch } from '../lib/detect';
+import { STEP_COUNT } from '../lib/catalog';
+import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
 import { t, type MessageKey } from '../lib/i18n';
+import { DeadlineList } from './DeadlineList';
+import { courseCode, courseTitle, stepCourse } from './labels';
+import { SequenceTrack } from './SequenceTrack';
+import { StatusPill } from './StatusPill';
 
-export interface HintPanelProps {
-  readonly page: PageMatch;
+export interface HintHandlers {
+  readonly onAction: (action: HintAction) => void;
+  readonly onCollapse: (collapsed: boolean) => void;
+  readonly onHide: () => void;
+  readonly onOptions: () => void;
 }
 
-/** The hint shown on an SDS page: where this course sits in the program, or the program summary. */
-export function HintPanel({ page }: HintPanelProps) {
-  const course = page.course ? courseByNumber(page.course) : undefined;
+export interface HintPanelProps extends HintHandlers {
+  readonly model: HintModel;
+  readonly collapsed: boolean;
+  readonly timeZone: string;
+  /** The last command's failure, shown until the next action. */
+  readonly error?: string;
+}
+
+const ACTION_KEYS: Record<HintAction, MessageKey> = { enrolled: 'action_enrolled', verified: 'action_verified', passed: 'action_passed' };
+
+function NextText({ line }: { line: NextLine }) {
+  switch (line.kind) {
+    case 'next':
+      return <>{t('next_next', line.step, stepCourse(line.step))}</>;
+    case 'order-first':
+      return <>{t('next_order_first', line.step, stepCourse(line.step))}</>;
+    case 'alongside':
+      return <>{t('next_alongside', line.steps.map((s) => stepCourse(s)).join(t('orSeparator')))}</>;
+    case 'done':
+      return <>{t('next_done')}</>;
+  }
+}
+
+function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }) {
+  const credited = model.steps[model.step - 1]?.credited ?? false;
   return (
-    <section class="hint" aria-label={t('hintLabel')} data-testid="hint">
-      <p class="eyebrow">{t('programName')}</p>
-      {course && page.step ? (
-        <p class="headline">
-          <span class="step" data-testid="hint-step">
-            {t('hintStep', page.step, STEP_COUNT)}
-          </span>
-          <span class="title" data-testid="hint-title">
-            {t(course.titleMessage as MessageKey)}
-          </span>
-          <span class="number">
-            {PROGRAM.org} {course.number}
-          </span>
+    <>
+      <SequenceTrack steps={model.steps} highlight={model.step} compact />
+      <p class="row">
+        <span class="row__label">{t('thisCourse')}</span> <StatusPill status={model.status} credited={credited} />
+      </p>
+      <DeadlineList rows={model.deadlines} timeZone={timeZone} />
+      {model.payDatesDiffer && (
+        <p class="note note--warn" data-testid="dates-differ">
+          {t('deadlinesDiffer')}
+        </p>
+      )}
+      {model.status === 'missed-upgrade' && <p class="note note--warn">{t('missedExplain')}</p>}
+      {model.startUnknown && model.deadlines.length === 0 && model.status !== 'missed-upgrade' && (
+        <p class="note" data-testid="start-unknown">
+          {t('startUnknown')}
+        </p>
+      )}
+      {model.next.map((line) => (
+        <p key={line.kind} class={`next next--${line.kind}`} data-testid={`next-${line.kind}`}>
+          <NextText line={line} />
+        </p>
+      ))}
+      {model.advice.length > 0 && (
+        <details class="advice" open>
+          <summary>{t('adviceHeading')}</summary>
+          <ul>
+            {model.advice.map((a) => (
+              <li key={a.key} data-advice={a.key}>
+                {t(a.key, ...a.subs)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function ProgramBody({ model, timeZone }: { model: ProgramHint; timeZone: string }) {
+  return (
+    <>
+      <SequenceTrack steps={model.steps} {...(model.nextStep && { highlight: model.nextStep })} />
+      <p class="row" data-testid="program-passed">
+        {t('programPassed', model.passedCount)}
+      </p>
+      {model.nextStep ? (
+        <p class="next" data-testid="next-next">
+          {t('next_next', model.nextStep, stepCourse(model.nextStep))}
         </p>
       ) : (
-        <p class="headline" data-testid="hint-summary">
-          {t('hintProgramSummary')}
-        </p>
+        <p class="next">{t('next_done')}</p>
+      )}
+      {model.deadline && <DeadlineList rows={[model.deadline]} timeZone={timeZone} />}
+    </>
+  );
+}
+
+/** The hint shown on an SDS page: where the course sits, its status, the deadline that matters, advice. */
+export function HintPanel({ model, collapsed, timeZone, error, onAction, onCollapse, onHide, onOptions }: HintPanelProps) {
+  const bodyId = 'mmc-hint-body';
+  const headline =
+    model.kind === 'course' ? t('hintStepOfProgram', model.step, STEP_COUNT) : t('programName');
+  return (
+    <section class={`hint${collapsed ? ' hint--collapsed' : ''}`} aria-label={t('hintLabel')} data-testid="hint">
+      <header class="hint__head">
+        <div class="hint__titles">
+          <p class="eyebrow" data-testid="hint-step">
+            {headline}
+          </p>
+          {model.kind === 'course' ? (
+            <p class="headline">
+              <span class="title" data-testid="hint-title">
+                {courseTitle(model.course.number)}
+              </span>{' '}
+              <span class="code">{courseCode(model.course.number)}</span>
+              {collapsed && (
+                <>
+                  {' '}
+                  <StatusPill status={model.status} />
+                </>
+              )}
+            </p>
+          ) : (
+            <p class="headline" data-testid="hint-summary">
+              {t('hintProgramSummary')}
+            </p>
+          )}
+        </div>
+        <div class="hint__tools">
+          <button type="button" class="tool" onClick={onOptions}>
+            {t('actionOptions')}
+          </button>
+          <button type="button" class="tool" aria-expanded={!collapsed} aria-controls={bodyId} onClick={() => onCollapse(!collapsed)}>
+            {collapsed ? t('actionExpand') : t('actionCollapse')}
+          </button>
+        </div>
+      </header>
+      {!collapsed && (
+        <div class="hint__body" id={bodyId}>
+          {model.kind === 'course' ? <CourseBody model={model} timeZone={timeZone} /> : <ProgramBody model={model} timeZone={timeZone} />}
+          <div class="actions" role="group" aria-label={t('actionsLabel')}>
+            {model.kind === 'course' &&
+              model.actions.map((action) => (
+                <button key={action} type="button" class="action" data-action={action} onClick={() => onAction(action)}>
+                  {t(ACTION_KEYS[action])}
+                </button>
+              ))}
+            {model.kind === 'course' && (
+              <button type="button" class="action action--quiet" onClick={onHide}>
+                {t('actionHide')}
+              </button>
+            )}
+          </div>
+          {error && (
+            <p class="note note--error" role="alert">
+              {t('actionFailed', error)}
+            </p>
+          )}
+        </div>
       )}
     </section>
   );

@@ -22,6 +22,12 @@ export default defineBackground({
         console.warn(`[mm-companion] refused a message: ${verdict.error}`);
         return Promise.resolve({ ok: false, error: verdict.error });
       }
+      if (verdict.command.type === 'openOptions') {
+        return browser.runtime.openOptionsPage().then(
+          () => ({ ok: true }),
+          (error: unknown) => ({ ok: false, error: String(error) }),
+        );
+      }
       return execute(verdict.command);
     });
 

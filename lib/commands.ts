@@ -31,6 +31,12 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setCredit'), step, route: z.nullable(z.enum(CREDIT_ROUTES)) }),
   z.object({ type: z.literal('setPlannedTerm'), step, term: z.nullable(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))) }),
   z.object({ type: z.literal('updateSettings'), patch: z.record(z.string(), z.unknown()) }),
+  /** From the hint: collapse or expand it everywhere (remembered). */
+  z.object({ type: z.literal('setHintCollapsed'), collapsed: z.boolean() }),
+  /** From the hint ("hide on this course") and the options page (show again). */
+  z.object({ type: z.literal('hideHint'), course: courseNumber, hidden: z.boolean() }),
+  /** From the hint: content scripts cannot open the options page themselves. Changes no state. */
+  z.object({ type: z.literal('openOptions') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
@@ -97,11 +103,20 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
+  if (command.type === 'openOptions') return {};
   if (command.type === 'updateSettings') {
     const merged = deepMerge(state.settings, command.patch);
     const { value, problems } = repairSettings(merged);
     if (problems.length) throw new CommandError(`invalid settings: ${problems.join('; ')}`);
     return { settings: value };
+  }
+  if (command.type === 'setHintCollapsed') {
+    return { settings: { ...state.settings, hints: { ...state.settings.hints, collapsed: command.collapsed } } };
+  }
+  if (command.type === 'hideHint') {
+    const others = state.settings.hints.hiddenCourses.filter((c) => c !== command.course);
+    const hiddenCourses = command.hidden ? [...others, command.course] : others;
+    return { settings: { ...state.settings, hints: { ...state.settings.hints, hiddenCourses } } };
   }
   const progress = clone(state.progress);
   switch (command.type) {

@@ -9,7 +9,8 @@ import { agenda, nextActionable, type AgendaItem } from './agenda';
 import { courseByNumber, PROGRAM } from './catalog';
 import { daysLeft, urgency, type DeadlineKind } from './deadlines';
 import { actionUrl } from './edx-urls';
-import { t, uiLocale, type MessageKey } from './i18n';
+import { formatDate, relativeDays } from './format';
+import { t, type MessageKey } from './i18n';
 import { BADGE_ALARM, nextMidnight, planReminders, REMINDER_ALARM_PREFIX, type Reminder } from './reminders';
 import type { Progress, Settings } from './state/schema';
 import { summariseProgram } from './status';
@@ -25,18 +26,6 @@ const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
 };
 
 export const BADGE_COLORS = { urgent: '#B00020', soon: '#8A4B00', later: '#1E6B34' } as const;
-
-export function formatDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(ms);
-}
-
-/** "today", "tomorrow", "in 5 days" (or "3 days ago"), localised. */
-export function relativeDays(days: number): string {
-  if (days === 0) return t('daysToday');
-  if (days === 1) return t('daysTomorrow');
-  if (days < 0) return t('daysAgo', -days);
-  return t('daysIn', days);
-}
 
 export function notificationText(item: AgendaItem, now: number, timeZone: string): { title: string; message: string } {
   const course = courseByNumber(item.deadline.course);

@@ -55,7 +55,7 @@ describe('hint presence on SDS pages', () => {
     expect((await hosts.getAttribute('data-course')) ?? '').toBe(course);
     expect((await hosts.getAttribute('data-step')) ?? '').toBe(step);
     await expect.poll(() => page.locator(`${HINT} [data-testid=hint]`).isVisible()).toBe(true);
-    if (step) expect(await page.locator(`${HINT} [data-testid=hint-step]`).textContent()).toBe(`Step ${step} of 5`);
+    if (step) expect(await page.locator(`${HINT} [data-testid=hint-step]`).textContent()).toBe(`Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
   });
 });
 

@@ -23,7 +23,7 @@ describe('locales', () => {
   });
 
   it('substitutes like Chrome', () => {
-    expect(getMessageFrom(en, 'hintStep', ['2', '5'])).toBe('Step 2 of 5');
-    expect(getMessageFrom(fr, 'hintStep', ['2', '5'])).toBe('Étape 2 sur 5');
+    expect(getMessageFrom(en, 'daysIn', ['5'])).toBe('in 5 days');
+    expect(getMessageFrom(fr, 'trackStep', ['2', '14.310x', 'Prévu'])).toBe('Étape 2, 14.310x : Prévu');
   });
 });

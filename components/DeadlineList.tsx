@@ -1,0 +1,28 @@
+import { formatDate, relativeDays } from '../lib/format';
+import type { DeadlineRow } from '../lib/hint-model';
+import { t } from '../lib/i18n';
+import { urgency } from '../lib/deadlines';
+import { DEADLINE_KEYS } from './labels';
+
+/** Deadlines with their labels (program target or edX), dates and days left; the one to act on stands out. */
+export function DeadlineList({ rows, timeZone }: { rows: readonly DeadlineRow[]; timeZone: string }) {
+  if (!rows.length) return null;
+  return (
+    <ul class="deadlines" data-testid="deadlines">
+      {rows.map((row) => (
+        <li
+          key={row.deadline.id}
+          class={`deadline deadline--${urgency(row.days)}${row.actOn ? ' deadline--act' : ''}`}
+          data-kind={row.deadline.kind}
+          data-act={row.actOn ? 'true' : undefined}
+        >
+          <span class="deadline__label">{t(DEADLINE_KEYS[row.deadline.kind])}</span>
+          <span class="deadline__when">
+            <time dateTime={new Date(row.deadline.at).toISOString()}>{t('deadlineWhen', formatDate(row.deadline.at, timeZone), relativeDays(row.days))}</time>
+            {row.actOn && <strong class="deadline__act"> · {t('deadlineActOn')}</strong>}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+/** Message keys for the state vocabularies, in one place for every surface. */
+import { courseByNumber, PROGRAM, stepOf, type StepNumber } from '../lib/catalog';
+import type { DeadlineKind } from '../lib/deadlines';
+import { t, type MessageKey } from '../lib/i18n';
+import type { Status } from '../lib/state/schema';
+
+export const STATUS_KEYS: Record<Status, MessageKey> = {
+  planned: 'status_planned',
+  'audit-can-upgrade': 'status_audit_can_upgrade',
+  'missed-upgrade': 'status_missed_upgrade',
+  'verified-in-progress': 'status_verified_in_progress',
+  passed: 'status_passed',
+  'not-passed': 'status_not_passed',
+};
+
+export const DEADLINE_KEYS: Record<DeadlineKind, MessageKey> = {
+  'program-target': 'deadline_program_target',
+  'edx-upgrade': 'deadline_edx_upgrade',
+  'id-verification': 'deadline_id_verification',
+  'course-end': 'deadline_course_end',
+};
+
+/** "MITx 6.431x" */
+export function courseCode(number: string): string {
+  return `${PROGRAM.org} ${number}`;
+}
+
+export function courseTitle(number: string): string {
+  const course = courseByNumber(number);
+  return course ? t(course.titleMessage as MessageKey) : number;
+}
+
+/** The course a learner opens for a step, as "6.431x Probability - ...". */
+export function stepCourse(step: StepNumber): string {
+  const number = stepOf(step).primary;
+  return `${number} ${courseTitle(number)}`;
+}

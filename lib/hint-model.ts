@@ -1,0 +1,166 @@
+/**
+ * What the hint says on a page, decided from the catalog, the learner's state and the clock. Pure: the
+ * component renders it, tests check it for every course, status and kind of page.
+ */
+import { courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepNumber } from './catalog';
+import { daysLeft, type Deadline } from './deadlines';
+import type { PageMatch } from './detect';
+import type { MessageKey } from './i18n';
+import type { Progress, Settings, Status } from './state/schema';
+import { summariseProgram, type RunSummary, type StepSummary } from './status';
+
+export type HintAction = 'enrolled' | 'verified' | 'passed';
+
+export interface DeadlineRow {
+  readonly deadline: Deadline;
+  readonly days: number;
+  /** The one to act on among the rows shown. */
+  readonly actOn: boolean;
+}
+
+export interface AdviceLine {
+  readonly key: MessageKey;
+  readonly subs: readonly string[];
+}
+
+export type NextLine =
+  | { readonly kind: 'next'; readonly step: StepNumber }
+  | { readonly kind: 'alongside'; readonly steps: readonly StepNumber[] }
+  | { readonly kind: 'order-first'; readonly step: StepNumber }
+  | { readonly kind: 'done' };
+
+export interface CourseHint {
+  readonly kind: 'course';
+  readonly course: CatalogCourse;
+  readonly step: StepNumber;
+  readonly steps: readonly StepSummary[];
+  readonly status: Status;
+  /** The run this page is about, when the learner has one. */
+  readonly run?: RunSummary;
+  readonly deadlines: readonly DeadlineRow[];
+  /** Both payment dates are known and fall on different days. */
+  readonly payDatesDiffer: boolean;
+  /** No start date is known, so the four-week rule cannot be dated. */
+  readonly startUnknown: boolean;
+  readonly next: readonly NextLine[];
+  readonly advice: readonly AdviceLine[];
+  readonly actions: readonly HintAction[];
+  readonly passedCount: number;
+}
+
+export interface ProgramHint {
+  readonly kind: 'program';
+  readonly steps: readonly StepSummary[];
+  readonly passedCount: number;
+  readonly nextStep?: StepNumber;
+  readonly deadline?: DeadlineRow;
+}
+
+export type HintModel = CourseHint | ProgramHint;
+
+const COURSE_STEPS = [1, 2, 3, 4] as const;
+const num = (n: StepNumber) => stepOf(n).primary;
+
+function adviceFor(course: CatalogCourse, passedCount: number): AdviceLine[] {
+  const fill: Partial<Record<string, string[]>> = {
+    advice_data_analysis_assessment: [stepOf(2).counts],
+    advice_data_analysis_concurrent: [num(3), num(4)],
+    advice_dedp_route: [num(2), stepOf(2).counts],
+    advice_legacy_6041x: [stepOf(1).counts],
+    advice_legacy_6041x_parts: [stepOf(1).counts],
+    advice_legacy_6041x_audit: [stepOf(1).counts],
+  };
+  const lines: AdviceLine[] = course.advice.map((key) => ({ key: key as MessageKey, subs: fill[key] ?? [] }));
+  if (course.role === 'capstone') lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), '4'] });
+  return lines;
+}
+
+function nextLines(step: StepNumber, status: Status, steps: readonly StepSummary[]): NextLine[] {
+  const passed = (n: StepNumber) => steps[n - 1]?.status === 'passed';
+  const lines: NextLine[] = [];
+  if (status === 'passed') {
+    const firstOpen = steps.find((s) => s.status !== 'passed')?.step;
+    lines.push(firstOpen ? { kind: 'next', step: firstOpen } : { kind: 'done' });
+    return lines;
+  }
+  // The order is a strong recommendation, not a gate: name the earlier step that should come first (one
+  // that may not run alongside this one), never block.
+  const earlier = steps.find((s) => s.step < step && s.status !== 'passed' && !mayRunTogether(s.step, step));
+  if (earlier) lines.push({ kind: 'order-first', step: earlier.step });
+  const alongside = ([1, 2, 3, 4, 5] as const).filter((other) => other !== step && mayRunTogether(step, other) && !passed(other));
+  if (alongside.length) lines.push({ kind: 'alongside', steps: alongside });
+  return lines;
+}
+
+function actionsFor(status: Status): HintAction[] {
+  const actions: HintAction[] = [];
+  if (status === 'planned' || status === 'missed-upgrade' || status === 'not-passed') actions.push('enrolled');
+  if (status === 'planned' || status === 'audit-can-upgrade' || status === 'missed-upgrade') actions.push('verified');
+  if (status !== 'passed') actions.push('passed');
+  return actions;
+}
+
+function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZone: string): DeadlineRow[] {
+  if (!run) return [];
+  const d = run.deadlines;
+  const row = (deadline: Deadline | undefined, actOn: boolean): DeadlineRow[] =>
+    deadline && deadline.at > now ? [{ deadline, days: daysLeft(deadline, now, timeZone), actOn }] : [];
+  if (status === 'planned' || status === 'audit-can-upgrade') {
+    return [...row(d.programTarget, d.payBy === d.programTarget), ...row(d.edxUpgrade, d.payBy === d.edxUpgrade)].sort((a, b) => a.deadline.at - b.deadline.at);
+  }
+  if (status === 'verified-in-progress') {
+    const idPending = run.view.verificationStatus?.value !== 'approved';
+    return [...(idPending ? row(d.idVerification, true) : []), ...row(d.courseEnd, false)];
+  }
+  return [];
+}
+
+export function hintModel(page: PageMatch, progress: Progress, settings: Settings, now: number, timeZone: string): HintModel | undefined {
+  const steps = summariseProgram(progress, settings, now, timeZone);
+  const passedCount = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
+  const course = page.course ? courseByNumber(page.course) : undefined;
+  if (!course || !page.step) {
+    const nextStep = steps.find((s) => s.status !== 'passed')?.step;
+    const items = steps.flatMap((s) => rowsFor(s.current, s.status, now, timeZone).filter((r) => r.actOn));
+    const deadline = items.sort((a, b) => a.deadline.at - b.deadline.at)[0];
+    return { kind: 'program', steps, passedCount, ...(nextStep && { nextStep }), ...(deadline && { deadline }) };
+  }
+  const stepSummary = steps[page.step - 1];
+  if (!stepSummary) return undefined;
+  // The run this page shows (by its key), else the run that speaks for the step.
+  const byKey = page.runKey ? stepSummary.runs.find((r) => r.view.runKey?.toLowerCase() === page.runKey?.toLowerCase()) : undefined;
+  const run = byKey ?? stepSummary.current;
+  const status: Status = stepSummary.status === 'passed' ? 'passed' : (byKey?.status ?? stepSummary.status);
+  const rows = rowsFor(run, status, now, timeZone);
+  return {
+    kind: 'course',
+    course,
+    step: page.step,
+    steps,
+    status,
+    ...(run && { run }),
+    deadlines: rows,
+    payDatesDiffer: !!run?.deadlines.payDatesDiffer && (status === 'planned' || status === 'audit-can-upgrade'),
+    startUnknown: !run?.view.start && status !== 'passed',
+    next: nextLines(page.step, status, steps),
+    advice: adviceFor(course, passedCount),
+    actions: course.role === 'legacy' ? [] : actionsFor(status),
+    passedCount,
+  };
+}
+
+/** Whether the learner wants a hint on this page: per kind of page, and not on courses they hid it on. */
+export function hintVisible(page: PageMatch, settings: Settings): boolean {
+  const h = settings.hints;
+  if (page.course && h.hiddenCourses.includes(page.course)) return false;
+  switch (page.kind) {
+    case 'catalog':
+    case 'program':
+      return h.catalogPages;
+    case 'dashboard':
+    case 'program-dashboard':
+      return h.dashboards;
+    default:
+      return h.coursePages;
+  }
+}

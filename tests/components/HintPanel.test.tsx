@@ -1,0 +1,206 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HintPanel, type HintHandlers } from '../../components/HintPanel';
+import { COURSES, stepOf } from '../../lib/catalog';
+import { detectPage } from '../../lib/detect';
+import { hintModel, hintVisible, type HintModel } from '../../lib/hint-model';
+import type { Progress } from '../../lib/state/schema';
+import { progressWith, run, settingsWith } from '../support/builders';
+
+afterEach(cleanup);
+
+const NOW = Date.parse('2025-09-10T12:00:00Z');
+const TZ = 'UTC';
+const handlers = (): HintHandlers => ({ onAction: vi.fn(), onCollapse: vi.fn(), onHide: vi.fn(), onOptions: vi.fn() });
+
+/** Facts that put a run in each status on NOW. */
+const STATUS_FACTS = {
+  'planned (no date)': {},
+  planned: { start: '2025-09-02T15:00:00Z' },
+  'audit-can-upgrade': { start: '2025-09-02T15:00:00Z', mode: 'audit', upgradeDeadline: '2025-10-20T23:59:00Z' },
+  'missed-upgrade': { start: '2025-06-02', mode: 'audit', upgradeDeadline: '2025-07-20T23:59:00Z' },
+  'verified-in-progress': { start: '2025-09-02T15:00:00Z', mode: 'verified', end: '2025-12-16T15:00:00Z' },
+  passed: { mode: 'verified', certificate: 'downloadable' },
+  'not-passed': { start: '2025-01-10', mode: 'verified', end: '2025-05-01T00:00:00Z', grade: 0.4, passMark: 0.6 },
+} as const;
+type Case = keyof typeof STATUS_FACTS;
+
+const STATUS_TEXT: Record<string, string> = {
+  planned: 'Planned',
+  'audit-can-upgrade': 'Enrolled in audit, can still upgrade',
+  'missed-upgrade': 'Missed the upgrade deadline',
+  'verified-in-progress': 'Verified, in progress',
+  passed: 'Passed',
+  'not-passed': 'Not passed',
+};
+
+function pageFor(number: string) {
+  const page = detectPage(`https://learning.edx.org/course/course-v1:MITx+${number}+3T2025/home`);
+  if (!page) throw new Error(`no page for ${number}`);
+  return page;
+}
+
+function stateFor(number: string, c: Case): Progress {
+  const course = COURSES.find((x) => x.number === number);
+  // A page's status is its step's: the course that counts for that step carries the run.
+  const counts = stepOf(course?.step ?? 1).counts;
+  return progressWith({ [String(course?.step)]: [run(counts, STATUS_FACTS[c], { runKey: `course-v1:MITx+${counts}+3T2025` })] });
+}
+
+function show(model: HintModel, collapsed = false, error?: string) {
+  const h = handlers();
+  render(<HintPanel model={model} collapsed={collapsed} timeZone={TZ} {...(error && { error })} {...h} />);
+  return h;
+}
+
+describe('every course × status on a course page', () => {
+  for (const course of COURSES) {
+    for (const c of Object.keys(STATUS_FACTS) as Case[]) {
+      it(`${course.number}: ${c}`, () => {
+        const model = hintModel(pageFor(course.number), stateFor(course.number, c), settingsWith(), NOW, TZ);
+        if (model?.kind !== 'course') throw new Error('expected a course hint');
+        show(model);
+        const status = c === 'planned (no date)' ? 'planned' : c;
+        expect(screen.getByTestId('hint-step').textContent).toBe(`Step ${course.step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
+        expect(screen.getByTestId('status-pill').textContent).toBe(STATUS_TEXT[status]);
+        expect(screen.getByTestId('track').querySelector('[aria-current=step]')?.getAttribute('data-step')).toBe(String(course.step));
+
+        const kinds = [...document.querySelectorAll('[data-testid=deadlines] li')].map((li) => li.getAttribute('data-kind'));
+        const expectedKinds: Record<string, string[]> = {
+          'planned (no date)': [],
+          planned: ['program-target'],
+          'audit-can-upgrade': ['program-target', 'edx-upgrade'],
+          'verified-in-progress': ['course-end'],
+        };
+        expect(kinds).toEqual(expectedKinds[c] ?? []);
+        expect(!!screen.queryByTestId('dates-differ')).toBe(c === 'audit-can-upgrade');
+        expect(!!screen.queryByText(/The last day to pay for this run has passed/)).toBe(c === 'missed-upgrade');
+        expect(!!screen.queryByTestId('start-unknown')).toBe(c === 'planned (no date)');
+
+        const actions = [...document.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'));
+        const expectedActions: Record<string, string[]> = {
+          planned: ['enrolled', 'verified', 'passed'],
+          'audit-can-upgrade': ['verified', 'passed'],
+          'missed-upgrade': ['enrolled', 'verified', 'passed'],
+          'verified-in-progress': ['passed'],
+          passed: [],
+          'not-passed': ['enrolled', 'passed'],
+        };
+        expect(actions).toEqual(course.role === 'legacy' ? [] : expectedActions[status]);
+
+        const advice = [...document.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+        expect(advice).toEqual(course.role === 'capstone' ? [...course.advice, 'advice_capstone_progress'] : course.advice);
+        for (const li of document.querySelectorAll('[data-advice]')) expect(li.textContent).not.toMatch(/\$|advice_/);
+      });
+    }
+  }
+});
+
+describe('what each course says that the others do not', () => {
+  const text = (number: string, c: Case = 'planned') => {
+    const model = hintModel(pageFor(number), stateFor(number, c), settingsWith(), NOW, TZ);
+    if (!model) throw new Error('no model');
+    show(model);
+    return document.body.textContent ?? '';
+  };
+  it('14.310x counts only through the paid 14.310Fx, may run alongside, and the DEDP route', () => {
+    const t = text('14.310x');
+    expect(t).toMatch(/only the paid assessment course 14\.310Fx \(its exam\) counts/);
+    expect(t).toMatch(/May run alongside: 18\.6501x Fundamentals of Statistics or 6\.86x Machine Learning/);
+    expect(t).toMatch(/DEDP MicroMasters.*14\.310Fx/);
+  });
+  it('18.6501x uses R; 6.86x expects Python and PyTorch', () => {
+    expect(text('18.6501x')).toMatch(/uses R/);
+    cleanup();
+    expect(text('6.86x')).toMatch(/Python proficiency is expected.*PyTorch/);
+  });
+  it('the capstone says how many courses are passed', () => {
+    const p = progressWith({ '1': [run('6.431x', { status: 'passed' }, { id: 'a' })], '3': [run('18.6501x', { status: 'passed' }, { id: 'b' })] });
+    const model = hintModel(pageFor('DS.CFx'), p, settingsWith(), NOW, TZ);
+    if (!model) throw new Error('no model');
+    show(model);
+    expect(document.body.textContent).toMatch(/You have passed 2 of 4 courses\./);
+    expect(screen.getByTestId('next-order-first').textContent).toMatch(/step 2, 14\.310x/);
+  });
+  it('legacy probability pages state the 6.041x credit rules', () => {
+    expect(text('6.041x')).toMatch(/before September 2018 counts for 6\.431x.*retake 6\.431x as a verified learner; a 50% discount/);
+    cleanup();
+    expect(text('6.041.1x')).toMatch(/split in two parts: both must have been passed as verified/);
+  });
+  it('a passed course names the next step', () => {
+    expect(text('6.431x', 'passed')).toMatch(/Next: step 2, 14\.310x Data Analysis for Social Scientists/);
+  });
+});
+
+describe('program pages and dashboards: a program summary', () => {
+  const program = detectPage('https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science');
+  const dashboard = detectPage('https://home.edx.org/');
+  it.each([
+    ['a new learner', progressWith({}), /0 of 4 courses passed.*Next: step 1, 6\.431x/],
+    ['mid-program', progressWith({ '1': [run('6.431x', { status: 'passed' })], '2': [run('14.310Fx', STATUS_FACTS['audit-can-upgrade'])] }), /1 of 4 courses passed.*Next: step 2, 14\.310x.*Program target/],
+    ['everything passed', progressWith({ '1': [run('6.431x', { status: 'passed' })], '2': [run('14.310Fx', { status: 'passed' })], '3': [run('18.6501x', { status: 'passed' })], '4': [run('6.86x', { status: 'passed' })], '5': [run('DS.CFx', { status: 'passed' })] }), /4 of 4 courses passed.*Credential complete/],
+  ])('%s', (_, progress, pattern) => {
+    for (const page of [program, dashboard]) {
+      if (!page) throw new Error('no page');
+      const model = hintModel(page, progress, settingsWith(), NOW, TZ);
+      if (!model) throw new Error('no model');
+      show(model);
+      expect(screen.getByTestId('hint-summary').textContent).toBe('Four courses and a proctored capstone exam, all verified');
+      expect(document.body.textContent).toMatch(pattern);
+      expect(document.querySelectorAll('button[data-action]')).toHaveLength(0);
+      cleanup();
+    }
+  });
+});
+
+describe('states of the panel itself', () => {
+  const model = () => hintModel(pageFor('6.431x'), stateFor('6.431x', 'audit-can-upgrade'), settingsWith(), NOW, TZ) as HintModel;
+
+  it('collapsed: title and status only, the toggle says Expand', () => {
+    const h = show(model(), true);
+    expect(screen.queryByTestId('deadlines')).toBeNull();
+    expect(screen.getByTestId('status-pill').textContent).toBe('Enrolled in audit, can still upgrade');
+    const toggle = screen.getByRole('button', { name: 'Expand' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(h.onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('buttons call their handlers', () => {
+    const h = show(model());
+    fireEvent.click(screen.getByRole('button', { name: 'I upgraded to verified' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide on this course' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Options' }));
+    expect(h.onAction).toHaveBeenCalledWith('verified');
+    expect(h.onHide).toHaveBeenCalled();
+    expect(h.onOptions).toHaveBeenCalled();
+  });
+
+  it('a failed command is shown as an alert', () => {
+    show(model(), false, 'no answer');
+    expect(screen.getByRole('alert').textContent).toBe('Could not save: no answer');
+  });
+
+  it('the region and the track are labelled', () => {
+    show(model());
+    expect(screen.getByRole('region', { name: 'MicroMasters Companion' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Program sequence' }).querySelectorAll('li')[0]?.getAttribute('aria-label')).toBe(
+      'Step 1, 6.431x Probability - The Science of Uncertainty and Data: Enrolled in audit, can still upgrade',
+    );
+  });
+});
+
+describe('visibility settings', () => {
+  it('per kind of page and per hidden course', () => {
+    const course = pageFor('6.86x');
+    const catalog = detectPage('https://www.edx.org/course/fundamentals-of-statistics');
+    const dash = detectPage('https://home.edx.org/');
+    if (!catalog || !dash) throw new Error('no page');
+    expect(hintVisible(course, settingsWith())).toBe(true);
+    expect(hintVisible(course, settingsWith((s) => (s.hints.hiddenCourses = ['6.86x'])))).toBe(false);
+    expect(hintVisible(course, settingsWith((s) => (s.hints.coursePages = false)))).toBe(false);
+    expect(hintVisible(catalog, settingsWith((s) => (s.hints.catalogPages = false)))).toBe(false);
+    expect(hintVisible(dash, settingsWith((s) => (s.hints.dashboards = false)))).toBe(false);
+    expect(hintVisible(dash, settingsWith((s) => (s.hints.coursePages = false)))).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+/** Learner state for end-to-end tests, written straight into the extension's storage. */
+import type { Progress, Settings } from '../../../lib/state/schema';
+import type { Launched } from './browser';
+import { worker } from './browser';
+
+export const DAY = 86_400_000;
+export const today = () => new Date().toISOString().slice(0, 10);
+export const dayPlus = (n: number) => new Date(Date.parse(today()) + n * DAY).toISOString().slice(0, 10);
+const learned = () => new Date().toISOString();
+export const fromEdx = (value: unknown) => ({ edx: { value, at: learned() } });
+export const fromLearner = (value: unknown) => ({ learner: { value, at: learned() } });
+
+export interface SeedRun {
+  id: string;
+  course: string;
+  runKey?: string;
+  facts: Record<string, unknown>;
+}
+
+export function progress(runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedRun[]>>, extra: Record<string, unknown> = {}) {
+  const steps = Object.fromEntries(
+    (['1', '2', '3', '4', '5'] as const).map((k) => [k, { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) }]),
+  );
+  return { version: 1, steps, fired: {}, updatedAt: learned(), ...extra };
+}
+
+export function settings(patch: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 9 },
+    quietHours: { enabled: false, start: '22:00', end: '08:00' },
+    preferEdx: false,
+    syncFromEdx: true,
+    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
+    ...patch,
+  };
+}
+
+export async function seed(b: Launched, p: unknown, s: unknown = settings()): Promise<void> {
+  const sw = await worker(b);
+  await sw.evaluate(
+    async ([prog, sett]) => {
+      await chrome.storage.local.set({ progress: prog });
+      await chrome.storage.sync.set({ settings: sett });
+    },
+    [p, s] as const,
+  );
+}
+
+export async function readStored(b: Launched): Promise<{ progress: Progress; settings: Settings }> {
+  const sw = await worker(b);
+  return sw.evaluate(async () => ({
+    progress: (await chrome.storage.local.get('progress')).progress as Progress,
+    settings: (await chrome.storage.sync.get('settings')).settings as Settings,
+  }));
+}
