@@ -15,6 +15,11 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void refresh());
     browser.runtime.onStartup.addListener(() => void refresh());
     browser.alarms.onAlarm.addListener(() => void refresh());
+    // Settings live in sync storage: a change made on another computer re-plans reminders and the summary.
+    // (Progress is local and written only here, so its changes need no listener.)
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' && 'settings' in changes) void refresh();
+    });
 
     browser.runtime.onMessage.addListener((message, sender) => {
       const verdict = admit(message, sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -28,8 +28,8 @@ export function agenda(steps: readonly StepSummary[], now: number): AgendaItem[]
       if (d && d.at > now) items.push({ step: step.step, deadline: d, actOn, ...extra });
     };
     if (status === 'planned' || status === 'audit-can-upgrade') {
-      add(deadlines.programTarget, deadlines.payBy === deadlines.programTarget);
-      add(deadlines.edxUpgrade, deadlines.payBy === deadlines.edxUpgrade);
+      add(deadlines.programTarget, deadlines.payBy?.id === deadlines.programTarget?.id);
+      add(deadlines.edxUpgrade, deadlines.payBy?.id === deadlines.edxUpgrade?.id);
     } else if (status === 'verified-in-progress') {
       if (view.verificationStatus?.value !== 'approved') add(deadlines.idVerification, true);
       add(deadlines.courseEnd, true);

@@ -11,7 +11,9 @@ import { PROGRAM } from './catalog';
 import type { RunView } from './state/facts';
 import { addDays, calendarDaysBetween, endOfDay, parseDateOrInstant, zonedDate, type CalendarDate } from './time';
 
-export type DeadlineKind = 'program-target' | 'edx-upgrade' | 'id-verification' | 'course-end';
+import type { DEADLINE_KINDS } from './state/vocab';
+
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Deadline {
   /** Stable for one run, kind and date: a moved date is a new deadline with reminders of its own. */

@@ -3,7 +3,8 @@
  *
  * Shaped like github-url-detection: one predicate per kind of page, each with example URLs beside it; the
  * cross-matrix test (tests/unit/detect.test.ts) checks that every predicate accepts its own examples and
- * rejects every other predicate's, so a URL shape claimed twice fails CI.
+ * rejects every other predicate's, so a URL shape claimed twice fails CI. The examples are separate exports
+ * that detectPage never reads, so the content script's bundle leaves them out.
  */
 import {
   courseForKey,
@@ -42,7 +43,6 @@ export interface PageMatch {
 
 interface Detector {
   readonly kind: PageKind;
-  readonly examples: readonly string[];
   readonly match: (url: URL, path: readonly string[]) => PageMatch | null;
 }
 
@@ -91,9 +91,7 @@ function catalogSlug(slug: string): PageMatch | null {
   return forCourse('catalog', courseForTitleSlug(slug));
 }
 
-const catalog: Detector = {
-  kind: 'catalog',
-  examples: [
+export const catalogExamples = [
     'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data',
     'https://www.edx.org/course/fundamentals-of-statistics',
     'https://www.edx.org/course/data-analysis-for-social-scientists',
@@ -105,7 +103,9 @@ const catalog: Detector = {
     'https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data',
     'https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
     'https://WWW.EDX.ORG/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning',
-  ],
+];
+const catalog: Detector = {
+  kind: 'catalog',
   match(url, rawPath) {
     if (url.hostname !== HOSTS.www) return null;
     const path = wwwPath(rawPath);
@@ -120,13 +120,13 @@ const catalog: Detector = {
   },
 };
 
+export const programExamples = [
+  'https://www.edx.org/micromasters/mitx-statistics-and-data-science',
+  'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/',
+  'https://www.edx.org/es/masters/micromasters/mitx-statistics-and-data-science?tab=courses',
+];
 const program: Detector = {
   kind: 'program',
-  examples: [
-    'https://www.edx.org/micromasters/mitx-statistics-and-data-science',
-    'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/',
-    'https://www.edx.org/es/masters/micromasters/mitx-statistics-and-data-science?tab=courses',
-  ],
   match(url, rawPath) {
     if (url.hostname !== HOSTS.www) return null;
     const path = wwwPath(rawPath).map((s) => s.toLowerCase());
@@ -161,10 +161,9 @@ function learningPage(url: URL, rawPath: readonly string[]): PageMatch | null {
   return forKey(kind, key);
 }
 
-function learning(kind: PageKind, examples: readonly string[]): Detector {
+function learning(kind: PageKind): Detector {
   return {
     kind,
-    examples,
     match: (url, path) => {
       const found = learningPage(url, path);
       return found?.kind === kind ? found : null;
@@ -172,44 +171,49 @@ function learning(kind: PageKind, examples: readonly string[]): Detector {
   };
 }
 
-const courseHome = learning('course-home', [
+export const courseHomeExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
   'https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home',
   'https://learning.edx.org/course/course-v1:MITx+14.310Fx+3T2025/home/',
   'https://learning.edx.org/preview/course/course-v1:MITx+18.6501x+3T2025/home',
   'https://learning.edx.org/course/course-v1:mitx+ds.cfx+1T2026/home?x=1#top',
-]);
-const dates = learning('dates', [
+];
+const courseHome = learning('course-home');
+export const datesExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates',
   'https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates',
-]);
-const progress = learning('progress', [
+];
+const dates = learning('dates');
+export const progressExamples = [
   'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress',
   'https://learning.edx.org/course/course-v1:MITx+DS-CFX+2T2026/progress',
-]);
-const courseEnd = learning('course-end', [
+];
+const progress = learning('progress');
+export const courseEndExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end',
-]);
-const courseTab = learning('course-tab', [
+];
+const courseEnd = learning('course-end');
+export const courseTabExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/live',
   'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/discussion/posts/abc123',
   'https://learning.edx.org/course/course-v1:MITx+18.6501x+3T2025/access-denied',
-]);
-const courseware = learning('courseware', [
+];
+const courseTab = learning('course-tab');
+export const coursewareExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025',
   'https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/',
-]);
-const unit = learning('unit', [
+];
+const courseware = learning('courseware');
+export const unitExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_0_overview',
   'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/block-v1:MITx+6.86x+3T2025+type@sequential+block@lec1/block-v1:MITx+6.86x+3T2025+type@vertical+block@lec1-tab1',
   'https://learning.edx.org/course/course-v1%3AMITx%2B18.6501x%2B1T2026/block-v1%3AMITx%2B18.6501x%2B1T2026%2Btype%40sequential%2Bblock%40u1',
-]);
+];
+const unit = learning('unit');
 
 // --- courses.edx.org and home.edx.org ---------------------------------------------------------------------
 
-const legacyCourse: Detector = {
-  kind: 'legacy-course',
-  examples: [
+export const legacyCourseExamples = [
     'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/',
     'https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/courseware/week1/seq1/',
     'https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress',
@@ -218,7 +222,9 @@ const legacyCourse: Detector = {
     'https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware',
     'https://courses.edx.org/courses/MITx/6.041x_3/2T2016/info/',
     'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/jump_to/block-v1:MITx+6.431x+2T2025+type@vertical+block@v1',
-  ],
+];
+const legacyCourse: Detector = {
+  kind: 'legacy-course',
   match(url, path) {
     if (url.hostname !== HOSTS.courses || path[0]?.toLowerCase() !== 'courses' || !path[1]) return null;
     // A whole key in one segment (`course-v1:...`, or a slash key whose slashes were URL-encoded) ...
@@ -229,14 +235,14 @@ const legacyCourse: Detector = {
   },
 };
 
+export const dashboardExamples = [
+  'https://home.edx.org/',
+  'https://home.edx.org/?from=header',
+  'https://courses.edx.org/dashboard',
+  'https://courses.edx.org/dashboard/',
+];
 const dashboard: Detector = {
   kind: 'dashboard',
-  examples: [
-    'https://home.edx.org/',
-    'https://home.edx.org/?from=header',
-    'https://courses.edx.org/dashboard',
-    'https://courses.edx.org/dashboard/',
-  ],
   match(url, path) {
     const isDashboard =
       (url.hostname === HOSTS.home && path.length === 0) ||
@@ -245,12 +251,12 @@ const dashboard: Detector = {
   },
 };
 
+export const programDashboardExamples = [
+  'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/',
+  'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1',
+];
 const programDashboard: Detector = {
   kind: 'program-dashboard',
-  examples: [
-    'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/',
-    'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1',
-  ],
   match(url, path) {
     const [a, b, uuid] = path.map((s) => s.toLowerCase());
     const isProgramDashboard =
@@ -273,6 +279,22 @@ export const DETECTORS: readonly Detector[] = [
   dashboard,
   programDashboard,
 ];
+
+/** Each predicate's example URLs, by kind of page (for the cross-matrix test). */
+export const EXAMPLES: Readonly<Record<PageKind, readonly string[]>> = {
+  catalog: catalogExamples,
+  program: programExamples,
+  'course-home': courseHomeExamples,
+  dates: datesExamples,
+  progress: progressExamples,
+  'course-end': courseEndExamples,
+  'course-tab': courseTabExamples,
+  courseware: coursewareExamples,
+  unit: unitExamples,
+  'legacy-course': legacyCourseExamples,
+  dashboard: dashboardExamples,
+  'program-dashboard': programDashboardExamples,
+};
 
 /** Decoded, non-empty path segments; undefined when an escape is malformed. */
 function pathSegments(url: URL): string[] | undefined {

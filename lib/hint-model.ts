@@ -6,8 +6,9 @@ import { courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepNu
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
 import type { MessageKey } from './i18n';
-import type { Progress, Settings, Status } from './state/schema';
-import { summariseProgram, type RunSummary, type StepSummary } from './status';
+import type { Settings } from './state/schema';
+import type { Status } from './state/vocab';
+import type { RunSummary, StepSummary } from './status';
 
 export type HintAction = 'enrolled' | 'verified' | 'passed';
 
@@ -106,7 +107,7 @@ function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZ
   const row = (deadline: Deadline | undefined, actOn: boolean): DeadlineRow[] =>
     deadline && deadline.at > now ? [{ deadline, days: daysLeft(deadline, now, timeZone), actOn }] : [];
   if (status === 'planned' || status === 'audit-can-upgrade') {
-    return [...row(d.programTarget, d.payBy === d.programTarget), ...row(d.edxUpgrade, d.payBy === d.edxUpgrade)].sort((a, b) => a.deadline.at - b.deadline.at);
+    return [...row(d.programTarget, d.payBy?.id === d.programTarget?.id), ...row(d.edxUpgrade, d.payBy?.id === d.edxUpgrade?.id)].sort((a, b) => a.deadline.at - b.deadline.at);
   }
   if (status === 'verified-in-progress') {
     const idPending = run.view.verificationStatus?.value !== 'approved';
@@ -115,8 +116,8 @@ function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZ
   return [];
 }
 
-export function hintModel(page: PageMatch, progress: Progress, settings: Settings, now: number, timeZone: string): HintModel | undefined {
-  const steps = summariseProgram(progress, settings, now, timeZone);
+/** The hint for a page, from the program summary (lib/summary.ts) the background keeps. */
+export function hintModel(page: PageMatch, steps: readonly StepSummary[], now: number, timeZone: string): HintModel | undefined {
   const passedCount = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
   const course = page.course ? courseByNumber(page.course) : undefined;
   if (!course || !page.step) {
@@ -150,8 +151,7 @@ export function hintModel(page: PageMatch, progress: Progress, settings: Setting
 }
 
 /** Whether the learner wants a hint on this page: per kind of page, and not on courses they hid it on. */
-export function hintVisible(page: PageMatch, settings: Settings): boolean {
-  const h = settings.hints;
+export function hintVisible(page: PageMatch, h: Settings['hints']): boolean {
   if (page.course && h.hiddenCourses.includes(page.course)) return false;
   switch (page.kind) {
     case 'catalog':

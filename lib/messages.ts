@@ -4,8 +4,7 @@
  * is refused and changes nothing.
  */
 import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
-import { CommandSchema, type Command, type CommandResult } from './commands';
+import { CommandSchema, type Command } from './commands';
 import { EDX_PAGE_HOSTS } from './detect';
 
 export const EnvelopeSchema = z.object({ mmc: z.literal(1), command: CommandSchema });
@@ -38,14 +37,4 @@ export function admit(message: unknown, sender: SenderInfo, runtimeId: string, e
   const fromEdxPage = !!sender.tab && url.startsWith('https://') && EDX_PAGE_HOSTS.includes(host);
   if (fromEdxPage && PAGE_COMMANDS.has(parsed.data.command.type)) return { ok: true, command: parsed.data.command };
   return { ok: false, error: 'command not allowed from this sender' };
-}
-
-/** Sends a command to the background and returns its answer; never throws. */
-export async function sendCommand(command: Command): Promise<CommandResult> {
-  try {
-    const answer = (await browser.runtime.sendMessage({ mmc: 1, command })) as CommandResult | undefined;
-    return answer ?? { ok: false, error: 'no answer' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }

@@ -13,7 +13,7 @@ import { formatDate, relativeDays } from './format';
 import { t, type MessageKey } from './i18n';
 import { BADGE_ALARM, nextMidnight, planReminders, REMINDER_ALARM_PREFIX, type Reminder } from './reminders';
 import type { Progress, Settings } from './state/schema';
-import { summariseProgram } from './status';
+import type { StepSummary } from './status';
 
 /** Where a click on a notification goes; session storage survives a worker restart. */
 export const notificationTargets = storage.defineItem<Record<string, string>>('session:notification-targets', { fallback: {} });
@@ -49,7 +49,7 @@ async function deliver(reminder: Reminder, now: number, timeZone: string): Promi
   });
 }
 
-async function syncAlarms(wanted: ReadonlyMap<string, number>, midnight: number): Promise<void> {
+async function syncAlarms(wanted: ReadonlyMap<string, number>, wake: number): Promise<void> {
   const existing = await browser.alarms.getAll();
   const seen = new Set<string>();
   for (const alarm of existing) {
@@ -60,7 +60,7 @@ async function syncAlarms(wanted: ReadonlyMap<string, number>, midnight: number)
   }
   for (const [name, when] of wanted) if (!seen.has(name)) await browser.alarms.create(name, { when });
   const badge = existing.find((a) => a.name === BADGE_ALARM);
-  if (!badge || Math.abs(badge.scheduledTime - midnight) >= 1000) await browser.alarms.create(BADGE_ALARM, { when: midnight });
+  if (!badge || Math.abs(badge.scheduledTime - wake) >= 1000) await browser.alarms.create(BADGE_ALARM, { when: wake });
 }
 
 /** `browser.action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -88,10 +88,29 @@ async function updateBadge(items: readonly AgendaItem[], now: number, timeZone: 
  * Brings alarms, the badge and due notifications in line with the state. Returns the reminder ids newly
  * delivered or superseded, for the caller to record in progress.fired.
  */
-export async function reconcile(progress: Progress, settings: Settings, now: number, timeZone: string): Promise<Record<string, string>> {
-  const items = agenda(summariseProgram(progress, settings, now, timeZone), now);
+/**
+ * When the summary next changes by itself: the next local midnight (days left) or the moment a deadline
+ * passes (a status such as "missed the upgrade deadline"), whichever comes first.
+ */
+export function nextWake(steps: readonly StepSummary[], now: number, timeZone: string): number {
+  let wake = nextMidnight(now, timeZone);
+  for (const step of steps)
+    for (const run of step.runs)
+      for (const d of [run.deadlines.programTarget, run.deadlines.edxUpgrade, run.deadlines.idVerification, run.deadlines.courseEnd])
+        if (d && d.at > now && d.at + 1000 < wake) wake = d.at + 1000;
+  return wake;
+}
+
+export async function reconcile(
+  progress: Progress,
+  steps: readonly StepSummary[],
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): Promise<Record<string, string>> {
+  const items = agenda(steps, now);
   const plan = planReminders(items, settings, progress.fired, now, timeZone);
-  await syncAlarms(plan.alarms, nextMidnight(now, timeZone));
+  await syncAlarms(plan.alarms, nextWake(steps, now, timeZone));
   await updateBadge(items, now, timeZone);
   const stamp = new Date(now).toISOString();
   const fired: Record<string, string> = {};

@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { repairProgress, repairSettings } from './state/repair';
 import type { Progress, Settings } from './state/schema';
+import { SUMMARY_KEY } from './summary';
 
 /** A copy of stored data that failed validation, kept before the repaired version replaced it. */
 export interface RecoveredCopy {
@@ -25,6 +26,8 @@ export const progressItem = storage.defineItem<unknown>('local:progress');
 export const settingsItem = storage.defineItem<unknown>('sync:settings');
 /** Settings that sync storage refused (quota), kept locally until sync accepts them again. */
 export const localSettingsItem = storage.defineItem<unknown>('local:settings');
+/** Derived from progress and settings by the writer, in the same write (lib/summary.ts). */
+export const summaryItem = storage.defineItem<unknown>(`local:${SUMMARY_KEY}`);
 export const recoveredItem = storage.defineItem<RecoveredCopy[]>('local:recovered', { fallback: [] });
 export const healthItem = storage.defineItem<StorageHealth>('local:health', { fallback: {} });
 

@@ -6,7 +6,10 @@
 import { applyCommand, CommandError, type Command, type CommandResult } from './commands';
 import { reconcile } from './scheduler';
 import type { Progress, Settings } from './state/schema';
-import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, type RecoveredCopy } from './storage';
+import { summariseProgram } from './status';
+import { storage } from 'wxt/utils/storage';
+import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, type RecoveredCopy } from './storage';
+import { SUMMARY_VERSION, type StoredSummary } from './summary';
 import { localTimeZone } from './time';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -40,6 +43,13 @@ async function writeSettings(settings: Settings): Promise<void> {
   }
 }
 
+/**
+ * The summary, and progress when it changed, in one storage call: readers never see one without the other.
+ */
+async function writeProgress(progress: Progress | undefined, summary: StoredSummary): Promise<void> {
+  await storage.setItems([...(progress ? [{ item: progressItem, value: progress }] : []), { item: summaryItem, value: summary }]);
+}
+
 /** Reads the state for writing: repaired, with a copy of anything that needed repair kept first. */
 async function load(now: string): Promise<{ progress: Progress; settings: Settings }> {
   const state = await readState(now);
@@ -53,10 +63,17 @@ async function load(now: string): Promise<{ progress: Progress; settings: Settin
   return state;
 }
 
-/** Reconciles alarms and the badge, and records delivered reminders. Call inside `serial`. */
-async function settle(progress: Progress, settings: Settings, now: number): Promise<void> {
-  const fired = await reconcile(progress, settings, now, localTimeZone());
-  if (Object.keys(fired).length) await progressItem.setValue({ ...progress, fired: { ...progress.fired, ...fired } });
+/**
+ * Writes progress and its summary, then reconciles alarms, the badge and due notifications, and records
+ * the reminders delivered. The change is stored before any notification goes out. Call inside `serial`.
+ */
+async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean): Promise<void> {
+  const timeZone = localTimeZone();
+  const steps = summariseProgram(progress, settings, now, timeZone);
+  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, steps, hints: settings.hints };
+  await writeProgress(progressChanged ? progress : undefined, summary);
+  const fired = await reconcile(progress, steps, settings, now, timeZone);
+  if (Object.keys(fired).length) await writeProgress({ ...progress, fired: { ...progress.fired, ...fired } }, summary);
 }
 
 /** On install, start-up, update and every alarm: repair what is stored, then reconcile. */
@@ -64,7 +81,7 @@ export function refresh(): Promise<void> {
   return serial(async () => {
     const now = Date.now();
     const state = await load(new Date(now).toISOString());
-    await settle(state.progress, state.settings, now);
+    await settle(state.progress, state.settings, now, false);
   });
 }
 
@@ -81,8 +98,7 @@ export function execute(command: Command): Promise<CommandResult> {
       throw error;
     }
     if (changes.settings) await writeSettings(changes.settings);
-    if (changes.progress) await progressItem.setValue(changes.progress);
-    await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now);
+    await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now, !!changes.progress);
     return { ok: true };
   });
 }
@@ -93,7 +109,6 @@ export function update(change: (progress: Progress, now: string) => Progress | u
     const now = Date.now();
     const state = await load(new Date(now).toISOString());
     const next = change(state.progress, new Date(now).toISOString());
-    if (next) await progressItem.setValue(next);
-    await settle(next ?? state.progress, state.settings, now);
+    await settle(next ?? state.progress, state.settings, now, !!next);
   });
 }

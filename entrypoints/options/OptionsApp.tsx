@@ -4,7 +4,7 @@ import { courseCode, courseTitle } from '../../components/labels';
 import type { Command } from '../../lib/commands';
 import { t } from '../../lib/i18n';
 import { liveState } from '../../lib/live-state';
-import { sendCommand } from '../../lib/messages';
+import { sendCommand } from '../../lib/send-command';
 import type { Settings } from '../../lib/state/schema';
 import type { StoredState } from '../../lib/storage';
 

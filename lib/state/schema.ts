@@ -18,14 +18,9 @@ const dateOrInstant = z.string().check(z.refine((s) => isCalendarDate(s) || (!Nu
 const edxUrl = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
 const fraction = z.number().check(z.gte(0), z.lte(1));
 
-export const MODES = ['none', 'audit', 'verified'] as const;
-export type Mode = (typeof MODES)[number];
+import { MODES, STATUSES, VERIFICATION_STATUSES } from './vocab';
 
-/** The MicroMasters vocabulary for where a learner stands in one course. */
-export const STATUSES = ['planned', 'audit-can-upgrade', 'missed-upgrade', 'verified-in-progress', 'passed', 'not-passed'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 'must_reverify'] as const;
+export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
 function sourced<T extends z.core.$ZodType>(value: T) {
   return z.object({ value, at: instant });

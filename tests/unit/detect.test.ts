@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, detectPage, type PageMatch } from '../../lib/detect';
+import { DETECTORS, detectPage, EXAMPLES, type PageMatch } from '../../lib/detect';
 
 describe('cross-matrix: every predicate accepts its own examples and rejects every other one', () => {
   for (const detector of DETECTORS) {
     it(`${detector.kind}: own examples`, () => {
-      expect(detector.examples.length).toBeGreaterThan(0);
-      for (const url of detector.examples) expect(detectPage(url)?.kind, url).toBe(detector.kind);
+      expect(EXAMPLES[detector.kind].length).toBeGreaterThan(0);
+      for (const url of EXAMPLES[detector.kind]) expect(detectPage(url)?.kind, url).toBe(detector.kind);
     });
     it(`${detector.kind}: no other predicate claims its examples`, () => {
       for (const other of DETECTORS) {
         if (other === detector) continue;
-        for (const url of detector.examples) {
+        for (const url of EXAMPLES[detector.kind]) {
           const u = new URL(url);
           const path = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
           expect(other.match(u, path), `${other.kind} claims ${url}`).toBeNull();

@@ -36,15 +36,31 @@ export function settings(patch: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * Stores a learner's state, then wakes the worker the way the browser would (an alarm) and waits until it
+ * has re-derived the summary the hint reads.
+ */
 export async function seed(b: Launched, p: unknown, s: unknown = settings()): Promise<void> {
   const sw = await worker(b);
-  await sw.evaluate(
+  // Taken in the worker after the writes: a refresh that started earlier read the old state.
+  const before = await sw.evaluate(
     async ([prog, sett]) => {
       await chrome.storage.local.set({ progress: prog });
       await chrome.storage.sync.set({ settings: sett });
+      const written = Date.now();
+      await chrome.alarms.create('badge-refresh', { when: written });
+      return written;
     },
     [p, s] as const,
   );
+  await sw.evaluate(async (since) => {
+    for (let i = 0; i < 100; i++) {
+      const { summary } = (await chrome.storage.local.get('summary')) as { summary?: { computedAt: number } };
+      if (summary && summary.computedAt >= since) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the worker did not refresh the summary');
+  }, before);
 }
 
 export async function readStored(b: Launched): Promise<{ progress: Progress; settings: Settings }> {

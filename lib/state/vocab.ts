@@ -1,0 +1,11 @@
+/** The vocabularies of the state, free of any schema code so the content script can use them cheaply. */
+export const MODES = ['none', 'audit', 'verified'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The MicroMasters vocabulary for where a learner stands in one course. */
+export const STATUSES = ['planned', 'audit-can-upgrade', 'missed-upgrade', 'verified-in-progress', 'passed', 'not-passed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 'must_reverify'] as const;
+
+export const DEADLINE_KINDS = ['program-target', 'edx-upgrade', 'id-verification', 'course-end'] as const;

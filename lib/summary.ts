@@ -1,0 +1,103 @@
+/**
+ * The program summary: every step's status and the deadlines of its runs, with the hint settings. The
+ * background (the only writer) derives it from progress and settings and stores it in the same write; the
+ * content script reads only this, so it parses one small schema and computes nothing but days left.
+ * A summary that fails to parse is treated as absent: the hint then shows what the catalog alone knows,
+ * and the background writes a fresh one at its next start or change.
+ */
+import * as z from 'zod/mini';
+import { DEADLINE_KINDS, MODES, STATUSES, VERIFICATION_STATUSES } from './state/vocab';
+import type { StepSummary } from './status';
+
+export const SUMMARY_VERSION = 1;
+export const SUMMARY_KEY = 'summary';
+
+const str = z.string();
+const resolved = <T extends z.core.$ZodType>(value: T) => z.optional(z.object({ value, by: z.enum(['learner', 'edx']), at: str }));
+
+const RunViewSchema = z.object({
+  id: str,
+  course: str,
+  runKey: z.optional(str),
+  addedAt: str,
+  start: resolved(str),
+  end: resolved(str),
+  mode: resolved(z.enum(MODES)),
+  status: resolved(z.enum(STATUSES)),
+  grade: resolved(z.number()),
+  passMark: resolved(z.number()),
+  passing: resolved(z.boolean()),
+  certificate: resolved(str),
+  upgradeDeadline: resolved(str),
+  upgradeUrl: resolved(str),
+  verificationDeadline: resolved(str),
+  verificationStatus: resolved(z.enum(VERIFICATION_STATUSES)),
+});
+
+const DeadlineSchema = z.object({
+  id: str,
+  runId: str,
+  course: str,
+  kind: z.enum(DEADLINE_KINDS),
+  at: z.number(),
+  date: str,
+  source: z.enum(['program', 'edx', 'learner']),
+});
+
+const RunSummarySchema = z.object({
+  view: RunViewSchema,
+  deadlines: z.object({
+    programTarget: z.optional(DeadlineSchema),
+    edxUpgrade: z.optional(DeadlineSchema),
+    idVerification: z.optional(DeadlineSchema),
+    courseEnd: z.optional(DeadlineSchema),
+    payBy: z.optional(DeadlineSchema),
+    lastChanceToPay: z.optional(z.number()),
+    payDatesDiffer: z.boolean(),
+  }),
+  status: z.enum(STATUSES),
+});
+
+const StepSummarySchema = z.object({
+  step: z.literal([1, 2, 3, 4, 5]),
+  status: z.enum(STATUSES),
+  credited: z.boolean(),
+  current: z.optional(RunSummarySchema),
+  runs: z.array(RunSummarySchema),
+});
+
+export const SummarySchema = z.object({
+  version: z.literal(SUMMARY_VERSION),
+  computedAt: z.number(),
+  steps: z.array(StepSummarySchema),
+  hints: z.object({
+    coursePages: z.boolean(),
+    catalogPages: z.boolean(),
+    dashboards: z.boolean(),
+    collapsed: z.boolean(),
+    hiddenCourses: z.array(str),
+  }),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** What the writer stores: the same shape, built from lib/status.ts. */
+export interface StoredSummary {
+  readonly version: typeof SUMMARY_VERSION;
+  readonly computedAt: number;
+  readonly steps: readonly StepSummary[];
+  readonly hints: Summary['hints'];
+}
+
+/** The stored summary if it is sound and has all five steps, else undefined. */
+export function parseSummary(raw: unknown): Summary | undefined {
+  const parsed = SummarySchema.safeParse(raw);
+  return parsed.success && parsed.data.steps.length === 5 ? parsed.data : undefined;
+}
+
+/** Compile-time check that a parsed summary's steps are the StepSummary the rest of lib/ uses. */
+export const asSteps = (summary: Summary): readonly StepSummary[] => summary.steps;
+
+/** Five planned steps with no runs: what a learner with no stored state has. */
+export function emptySteps(): StepSummary[] {
+  return ([1, 2, 3, 4, 5] as const).map((step) => ({ step, status: 'planned', credited: false, runs: [] }));
+}
