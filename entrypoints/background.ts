@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { admit } from '../lib/messages';
 import { notificationTargets } from '../lib/scheduler';
-import { execute, refresh } from '../lib/writer';
+import { execute, recordTabPage, refresh } from '../lib/writer';
 
 export default defineBackground({
   type: 'module',
@@ -27,6 +27,10 @@ export default defineBackground({
         console.warn(`[mm-companion] refused a message: ${verdict.error}`);
         return Promise.resolve({ ok: false, error: verdict.error });
       }
+      if (verdict.command.type === 'pageSeen') {
+        const tabId = (sender.tab as { id?: number } | undefined)?.id;
+        return tabId === undefined ? Promise.resolve({ ok: false, error: 'no tab' }) : recordTabPage(tabId, verdict.command.page).then(() => ({ ok: true }));
+      }
       if (verdict.command.type === 'openOptions') {
         return browser.runtime.openOptionsPage().then(
           () => ({ ok: true }),
@@ -35,6 +39,8 @@ export default defineBackground({
       }
       return execute(verdict.command);
     });
+
+    browser.tabs.onRemoved.addListener((tabId) => void recordTabPage(tabId, null));
 
     browser.notifications.onClicked.addListener((id) => {
       void (async () => {

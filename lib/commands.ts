@@ -3,7 +3,7 @@
  * receipt (zod/mini) and applied by a pure function, so the same rules hold in tests and in the browser.
  */
 import * as z from 'zod/mini';
-import { courseByNumber, type StepNumber } from './catalog';
+import { courseByNumber, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
 import {
   CREDIT_ROUTES,
@@ -16,14 +16,34 @@ import {
   type StepKey,
 } from './state/schema';
 
+export const MARKS = ['planned', 'enrolled', 'verified', 'passed', 'not-passed'] as const;
+export type Mark = (typeof MARKS)[number];
+
 const courseNumber = z.string().check(z.refine((n) => !!courseByNumber(n), 'a catalog course'));
 const step = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const runId = z.string().check(z.minLength(1), z.maxLength(120));
 const factName = z.enum(Object.keys(FACT_SCHEMAS) as [FactName, ...FactName[]]);
 
 export const CommandSchema = z.discriminatedUnion('type', [
-  /** From the hint: "I enrolled", "I verified", "I passed" for the course this page shows. */
-  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), mark: z.enum(['enrolled', 'verified', 'passed']) }),
+  /**
+   * The learner says where they stand in a course (the hint's buttons, the popup's status menu): its run is
+   * found by run key, else the latest of the course, else created.
+   */
+  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), mark: z.enum(MARKS) }),
+  /** The learner's value of one fact of a course's run (found or created as for `mark`); null clears it. */
+  z.object({ type: z.literal('setCourseFact'), course: courseNumber, runKey: z.optional(RUN_KEY), name: factName, value: z.nullable(z.unknown()) }),
+  /** The first-run setup, applied at once: courses already passed, credit carried over, the current course. */
+  z.object({
+    type: z.literal('finishSetup'),
+    passed: z.array(z.literal([1, 2, 3, 4])),
+    credits: z.array(z.enum(CREDIT_ROUTES)),
+    current: z.optional(z.object({ course: courseNumber, start: z.string() })),
+  }),
+  /** From a content script: the page this tab shows, so the popup knows it without the `tabs` permission. */
+  z.object({
+    type: z.literal('pageSeen'),
+    page: z.nullable(z.object({ kind: z.string().check(z.maxLength(30)), course: z.optional(courseNumber), step: z.optional(step), runKey: z.optional(RUN_KEY) })),
+  }),
   z.object({ type: z.literal('addRun'), course: courseNumber, runKey: z.optional(RUN_KEY), start: z.optional(z.string()) }),
   z.object({ type: z.literal('removeRun'), runId }),
   /** The learner sets (or, with null, clears) their own value of one fact of a run. */
@@ -94,6 +114,17 @@ function setLearnerFact(run: Run, name: FactName, value: unknown, now: string): 
   facts[name] = parsed.data;
 }
 
+/** A mark as learner facts: mode for enrolled/verified, an explicit status for passed/not passed. */
+function applyMark(run: Run, mark: Mark, now: string): void {
+  if (mark === 'passed' || mark === 'not-passed') {
+    setLearnerFact(run, 'status', mark, now);
+    return;
+  }
+  // A new mark replaces an earlier "passed" the learner set by mistake.
+  setLearnerFact(run, 'status', null, now);
+  setLearnerFact(run, 'mode', mark === 'planned' ? null : mark === 'verified' ? 'verified' : 'audit', now);
+}
+
 function deepMerge(base: unknown, patch: unknown): unknown {
   if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
@@ -103,7 +134,7 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
-  if (command.type === 'openOptions') return {};
+  if (command.type === 'openOptions' || command.type === 'pageSeen') return {};
   if (command.type === 'updateSettings') {
     const merged = deepMerge(state.settings, command.patch);
     const { value, problems } = repairSettings(merged);
@@ -120,14 +151,23 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
   }
   const progress = clone(state.progress);
   switch (command.type) {
-    case 'mark': {
-      const run = runFor(progress, command.course, command.runKey, now);
-      if (command.mark === 'passed') setLearnerFact(run, 'status', 'passed', now);
-      else {
-        setLearnerFact(run, 'mode', command.mark === 'verified' ? 'verified' : 'audit', now);
-        // A new mark replaces an earlier "passed" the learner set by mistake.
-        setLearnerFact(run, 'status', null, now);
+    case 'mark':
+      applyMark(runFor(progress, command.course, command.runKey, now), command.mark, now);
+      break;
+    case 'setCourseFact':
+      setLearnerFact(runFor(progress, command.course, command.runKey, now), command.name, command.value, now);
+      break;
+    case 'finishSetup': {
+      for (const n of command.passed) applyMark(runFor(progress, stepOf(n).counts, undefined, now), 'passed', now);
+      for (const route of command.credits) {
+        const s = progress.steps[route === 'legacy-6041x' ? '1' : '2'];
+        s.credit = { route, at: now };
       }
+      if (command.current) {
+        const run = newRun(progress, command.current.course, undefined, now);
+        setLearnerFact(run, 'start', command.current.start, now);
+      }
+      progress.onboardedAt = now;
       break;
     }
     case 'addRun': {

@@ -69,6 +69,8 @@ const StepSummarySchema = z.object({
 export const SummarySchema = z.object({
   version: z.literal(SUMMARY_VERSION),
   computedAt: z.number(),
+  /** The learner finished or skipped the first-run setup. */
+  onboarded: z.boolean(),
   steps: z.array(StepSummarySchema),
   hints: z.object({
     coursePages: z.boolean(),
@@ -84,6 +86,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export interface StoredSummary {
   readonly version: typeof SUMMARY_VERSION;
   readonly computedAt: number;
+  readonly onboarded: boolean;
   readonly steps: readonly StepSummary[];
   readonly hints: Summary['hints'];
 }

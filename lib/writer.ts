@@ -10,6 +10,7 @@ import { summariseProgram } from './status';
 import { storage } from 'wxt/utils/storage';
 import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, type RecoveredCopy } from './storage';
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
+import { TAB_PAGES_KEY, type TabPage } from './tab-pages';
 import { localTimeZone } from './time';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -70,7 +71,7 @@ async function load(now: string): Promise<{ progress: Progress; settings: Settin
 async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean): Promise<void> {
   const timeZone = localTimeZone();
   const steps = summariseProgram(progress, settings, now, timeZone);
-  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, steps, hints: settings.hints };
+  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, onboarded: !!progress.onboardedAt, steps, hints: settings.hints };
   await writeProgress(progressChanged ? progress : undefined, summary);
   const fired = await reconcile(progress, steps, settings, now, timeZone);
   if (Object.keys(fired).length) await writeProgress({ ...progress, fired: { ...progress.fired, ...fired } }, summary);
@@ -110,5 +111,18 @@ export function update(change: (progress: Progress, now: string) => Progress | u
     const state = await load(new Date(now).toISOString());
     const next = change(state.progress, new Date(now).toISOString());
     await settle(next ?? state.progress, state.settings, now, !!next);
+  });
+}
+
+const tabPagesItem = storage.defineItem<Record<string, TabPage>>(`session:${TAB_PAGES_KEY}`, { fallback: {} });
+
+/** Records which SDS page a tab shows (null: none, or the tab closed), for the popup. */
+export function recordTabPage(tabId: number, page: TabPage | null): Promise<void> {
+  return serial(async () => {
+    const pages = { ...(await tabPagesItem.getValue()) };
+    if (page) pages[tabId] = page;
+    else if (tabId in pages) delete pages[tabId];
+    else return;
+    await tabPagesItem.setValue(pages);
   });
 }

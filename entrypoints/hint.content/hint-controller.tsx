@@ -76,6 +76,7 @@ export class HintController {
     let page = detectPage(url);
     if (page?.needsContentCheck && !pageNamesProgram(document)) page = null;
     this.page = page;
+    this.report(page);
     if (page) await this.feed.ready;
     if (generation !== this.generation) return;
     const visible = !!page && hintVisible(page, this.hints());
@@ -84,6 +85,16 @@ export class HintController {
     if (visible && page && this.ui) this.render();
     else if (visible && page) await this.mount(page, generation, startedAt);
     if (generation === this.generation) performance.measure('mm-companion:checked', { start: startedAt });
+  }
+
+  /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
+  private reported = '';
+  private report(page: PageMatch | null): void {
+    const seen = page ? { kind: page.kind, ...(page.course && { course: page.course }), ...(page.step && { step: page.step }), ...(page.runKey && { runKey: page.runKey }) } : null;
+    const key = JSON.stringify(seen);
+    if (key === this.reported || (!seen && !this.reported)) return;
+    this.reported = key;
+    void sendCommand({ type: 'pageSeen', page: seen });
   }
 
   private async onSummaryChange(): Promise<void> {

@@ -155,5 +155,6 @@ export function repairProgress(raw: unknown, now: string): Repaired<Progress> {
     }
   }
   if (typeof migrated.updatedAt === 'string' && !Number.isNaN(Date.parse(migrated.updatedAt))) value.updatedAt = migrated.updatedAt;
+  if (typeof migrated.onboardedAt === 'string' && !Number.isNaN(Date.parse(migrated.onboardedAt))) value.onboardedAt = migrated.onboardedAt;
   return { value, problems };
 }

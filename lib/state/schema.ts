@@ -79,6 +79,8 @@ export const ProgressSchema = z.object({
   steps: z.object({ '1': StepStateSchema, '2': StepStateSchema, '3': StepStateSchema, '4': StepStateSchema, '5': StepStateSchema }),
   /** Reminders already delivered: id -> when. A reminder is delivered once, whatever restarts. */
   fired: z.record(z.string(), instant),
+  /** When the learner finished (or skipped) the first-run setup; absent before. */
+  onboardedAt: z.optional(instant),
   updatedAt: instant,
 });
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,9 +1,10 @@
-/** axe-core, injected into a page, run on one element (it reaches into open shadow roots). */
+/** axe-core, injected into a page (edX or extension), run on one element; it reaches into open shadow roots. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -13,7 +14,8 @@ export interface AxeViolation {
 }
 
 export async function axeViolations(page: Page, selector: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  // Evaluated over the DevTools protocol: extension pages' CSP forbids injected <script> tags.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });

@@ -1,0 +1,36 @@
+import { formatDate } from '../lib/format';
+import { t } from '../lib/i18n';
+import { money, projectCompletion } from '../lib/plan';
+import type { StepSummary } from '../lib/status';
+
+const usd = (n: number) => `US $${n.toLocaleString('en-US')}`;
+
+/** Courses passed, money spent and still to spend of US $1,500, and when the four courses could be done. */
+export function ProgramSummary({ steps, now, timeZone }: { steps: readonly StepSummary[]; now: number; timeZone: string }) {
+  const passed = ([1, 2, 3, 4] as const).filter((n) => steps[n - 1]?.status === 'passed').length;
+  const m = money(steps);
+  const projection = projectCompletion(steps, now);
+  const credentialEarned = passed === 4 && steps[4]?.status === 'passed';
+  return (
+    <dl class="summary" data-testid="program-summary">
+      <div>
+        <dt>{t('summaryCourses')}</dt>
+        <dd data-testid="summary-passed">{t('programPassed', passed)}</dd>
+      </div>
+      <div>
+        <dt>{t('summaryMoney')}</dt>
+        <dd data-testid="summary-money">{t('summaryMoneyValue', usd(m.spent), usd(m.toSpend), usd(m.total))}</dd>
+      </div>
+      <div>
+        <dt>{t('summaryFinish')}</dt>
+        <dd data-testid="summary-finish">
+          {credentialEarned
+            ? t('next_done')
+            : projection.capstoneOpen
+              ? t('summaryCapstoneOpen')
+              : t('summaryFinishRange', formatDate(projection.earliest ?? now, timeZone), formatDate(projection.latest ?? now, timeZone))}
+        </dd>
+      </div>
+    </dl>
+  );
+}

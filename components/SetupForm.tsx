@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { stepOf, type StepNumber } from '../lib/catalog';
+import type { Command } from '../lib/commands';
+import { t } from '../lib/i18n';
+import type { CreditRoute } from '../lib/state/schema';
+import { stepCourse } from './labels';
+
+const COURSE_STEPS = [1, 2, 3, 4] as const;
+
+/** First run: which courses are done (with the 6.041x and DEDP routes), and when the current one started. */
+export function SetupForm({ onSubmit }: { onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void }) {
+  const [passed, setPassed] = useState<readonly (1 | 2 | 3 | 4)[]>([]);
+  const [credits, setCredits] = useState<readonly CreditRoute[]>([]);
+  const [current, setCurrent] = useState<StepNumber | 0>(0);
+  const [start, setStart] = useState('');
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !(n === 1 && credits.includes('legacy-6041x')));
+  return (
+    <form
+      class="setup"
+      aria-labelledby="setup-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const course = current ? stepOf(current).primary : undefined;
+        onSubmit({
+          type: 'finishSetup',
+          passed: [...passed],
+          credits: [...credits],
+          ...(course && start && { current: { course, start } }),
+        });
+      }}
+    >
+      <h2 id="setup-heading">{t('setupHeading')}</h2>
+      <p class="muted">{t('setupIntro')}</p>
+      <fieldset>
+        <legend>{t('setupPassedLegend')}</legend>
+        {COURSE_STEPS.map((n) => (
+          <label class="check" key={n}>
+            <input type="checkbox" checked={passed.includes(n)} onChange={(e) => setPassed(toggle(passed, n, e.currentTarget.checked))} />
+            {t('trackStep', n, stepCourse(n), t('status_passed'))}
+          </label>
+        ))}
+        <label class="check">
+          <input type="checkbox" checked={credits.includes('legacy-6041x')} onChange={(e) => setCredits(toggle(credits, 'legacy-6041x' as const, e.currentTarget.checked))} />
+          {t('setupLegacy')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={credits.includes('dedp-14310x')} onChange={(e) => setCredits(toggle(credits, 'dedp-14310x' as const, e.currentTarget.checked))} />
+          {t('setupDedp')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('setupCurrentLegend')}</legend>
+        <div class="field">
+          <label for="setup-course">{t('setupCurrentCourse')}</label>
+          <select id="setup-course" value={String(current)} onChange={(e) => setCurrent(Number(e.currentTarget.value) as StepNumber | 0)}>
+            <option value="0">{t('setupNone')}</option>
+            {COURSE_STEPS.map((n) => (
+              <option key={n} value={String(n)}>
+                {stepCourse(n)}
+                {n === firstOpen ? ` (${t('setupSuggested')})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="setup-start">{t('setupStarted')}</label>
+          <input id="setup-start" type="date" value={start} disabled={!current} required={!!current} onInput={(e) => setStart(e.currentTarget.value)} />
+        </div>
+      </fieldset>
+      <p class="muted">{t('setupOneAccount')}</p>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('setupSave')}
+        </button>
+        <button type="button" class="action--quiet" onClick={() => onSubmit({ type: 'finishSetup', passed: [], credits: [] })}>
+          {t('setupSkip')}
+        </button>
+      </div>
+    </form>
+  );
+}

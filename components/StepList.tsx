@@ -1,0 +1,103 @@
+import { stepOf } from '../lib/catalog';
+import type { Command, Mark } from '../lib/commands';
+import { t, type MessageKey } from '../lib/i18n';
+import type { StepSummary } from '../lib/status';
+import { parseDateOrInstant } from '../lib/time';
+import { courseCode, courseTitle } from './labels';
+import { StatusPill } from './StatusPill';
+
+const MARK_KEYS: Record<Mark, MessageKey> = {
+  planned: 'status_planned',
+  enrolled: 'markEnrolled',
+  verified: 'markVerified',
+  passed: 'status_passed',
+  'not-passed': 'status_not_passed',
+};
+
+function markOf(step: StepSummary): Mark {
+  switch (step.status) {
+    case 'passed':
+      return 'passed';
+    case 'not-passed':
+      return 'not-passed';
+    case 'verified-in-progress':
+      return 'verified';
+    case 'audit-can-upgrade':
+    case 'missed-upgrade':
+      return step.current?.view.mode?.value === 'audit' ? 'enrolled' : 'planned';
+    default:
+      return 'planned';
+  }
+}
+
+export interface StepListProps {
+  readonly steps: readonly StepSummary[];
+  readonly highlight?: number;
+  readonly timeZone: string;
+  readonly send: (command: Command) => void;
+}
+
+/** Each step with its status, grade and run, and quick edits of status and start date. */
+export function StepList({ steps, highlight, timeZone, send }: StepListProps) {
+  return (
+    <ol class="steps" aria-label={t('trackLabel')}>
+      {steps.map((s) => {
+        const number = s.current?.view.course ?? stepOf(s.step).counts;
+        const run = s.current?.view;
+        const grade = run?.grade?.value;
+        const start = run?.start ? parseDateOrInstant(run.start.value, timeZone) : undefined;
+        const runName = run?.runKey?.split('+').at(-1);
+        const current = s.step === highlight;
+        return (
+          <li key={s.step} class={`step${current ? ' step--current' : ''}${s.step === 2 ? ' step--parallel' : ''}`} aria-current={current ? 'step' : undefined} data-step={s.step}>
+            <div class="step__head">
+              <span class="step__num" aria-hidden="true">
+                {s.step}
+              </span>
+              <span class="step__title">
+                {courseTitle(stepOf(s.step).primary)} <span class="muted">{courseCode(stepOf(s.step).primary)}</span>
+              </span>
+              <StatusPill status={s.status} credited={s.credited} />
+            </div>
+            <p class="step__facts muted">
+              {[runName && t('stepRun', runName), start && t('stepStarted', start), grade !== undefined && t('stepGrade', Math.round(grade * 100))].filter(Boolean).join(' · ')}
+              {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
+            </p>
+            {!s.credited && (
+              <details class="edit">
+                <summary>{t('stepEdit', s.step)}</summary>
+                <div class="edit__fields">
+                  <div class="field">
+                    <label for={`step-${s.step}-status`}>{t('stepEditStatus')}</label>
+                    <select
+                      id={`step-${s.step}-status`}
+                      value={markOf(s)}
+                      onChange={(e) => send({ type: 'mark', course: number, mark: e.currentTarget.value as Mark, ...(run?.runKey && { runKey: run.runKey }) })}
+                    >
+                      {(Object.keys(MARK_KEYS) as Mark[]).map((m) => (
+                        <option key={m} value={m}>
+                          {t(MARK_KEYS[m])}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div class="field">
+                    <label for={`step-${s.step}-start`}>{t('stepEditStart')}</label>
+                    <input
+                      id={`step-${s.step}-start`}
+                      type="date"
+                      value={start ?? ''}
+                      onChange={(e) =>
+                        send({ type: 'setCourseFact', course: number, name: 'start', value: e.currentTarget.value || null, ...(run?.runKey && { runKey: run.runKey }) })
+                      }
+                    />
+                  </div>
+                </div>
+              </details>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The toolbar popup: where am I, what's next, what's due, in two seconds. It reads the program summary and
+ * the active tab's page; every edit is a command to the background.
+ */
+import { useSignal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { DeadlineList } from '../../components/DeadlineList';
+import { ProgramSummary } from '../../components/ProgramSummary';
+import { SequenceTrack } from '../../components/SequenceTrack';
+import { SetupForm } from '../../components/SetupForm';
+import { StepList } from '../../components/StepList';
+import { agenda } from '../../lib/agenda';
+import type { Command } from '../../lib/commands';
+import { daysLeft } from '../../lib/deadlines';
+import { t } from '../../lib/i18n';
+import { sendCommand } from '../../lib/send-command';
+import { emptySteps } from '../../lib/summary';
+import { localTimeZone } from '../../lib/time';
+import type { PopupState } from './popup-state';
+
+export function PopupApp({ state }: { state: PopupState }) {
+  const error = useSignal<string | undefined>(undefined);
+  const send = (command: Command) => void sendCommand(command).then((a) => (error.value = a.ok ? undefined : a.error));
+  if (!state.loaded.value) return <p aria-busy="true">{t('loading')}</p>;
+  const summary = state.summary.value;
+  const steps = summary?.steps ?? emptySteps();
+  const now = Date.now();
+  const timeZone = localTimeZone();
+  const tabStep = state.tabPage.value?.step;
+  const nextStep = steps.find((s) => s.status !== 'passed')?.step;
+  const highlight = tabStep ?? nextStep;
+  const items = agenda(steps, now);
+  const rows = items.map((i) => ({ deadline: i.deadline, days: daysLeft(i.deadline, now, timeZone), actOn: i.actOn }));
+  const next = rows.find((r) => r.actOn);
+  return (
+    <main class="popup">
+      <header class="popup__head">
+        <h1>{t('extName')}</h1>
+        <p class="muted">{t('programName')}</p>
+      </header>
+      {error.value && (
+        <p class="note note--error" role="alert">
+          {t('actionFailed', error.value)}
+        </p>
+      )}
+      {summary && !summary.onboarded ? (
+        <SetupForm onSubmit={send} />
+      ) : (
+        <>
+          <section aria-labelledby="next-heading" class="next-deadline" data-testid="next-deadline">
+            <h2 id="next-heading">{t('popupNextDeadline')}</h2>
+            {next ? <DeadlineList rows={[next]} timeZone={timeZone} /> : <p class="muted">{t('popupNothingDue')}</p>}
+          </section>
+          <SequenceTrack steps={steps} {...(highlight && { highlight })} compact />
+          <p class="muted" data-testid="highlight-reason">
+            {tabStep ? t('popupThisTab', tabStep) : nextStep ? t('popupNextStep', nextStep) : t('next_done')}
+          </p>
+          <StepList steps={steps} {...(highlight && { highlight })} timeZone={timeZone} send={send} />
+          {rows.length > 1 && (
+            <section aria-labelledby="pending-heading">
+              <h2 id="pending-heading">{t('popupPending')}</h2>
+              <DeadlineList rows={rows} timeZone={timeZone} />
+            </section>
+          )}
+          <ProgramSummary steps={steps} now={now} timeZone={timeZone} />
+        </>
+      )}
+      <footer class="popup__foot">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

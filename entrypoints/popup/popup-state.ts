@@ -1,0 +1,38 @@
+/** The popup's state as signals: the program summary the background keeps, and the active tab's SDS page. */
+import { signal, type Signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { Summary } from '../../lib/summary';
+import { summaryFeed } from '../../lib/summary-reader';
+import { readTabPages, type TabPage } from '../../lib/tab-pages';
+
+export interface PopupState {
+  readonly summary: Signal<Summary | undefined>;
+  readonly tabPage: Signal<TabPage | undefined>;
+  /** Both read at least once. */
+  readonly loaded: Signal<boolean>;
+  readonly ready: Promise<void>;
+}
+
+/** The active tab's page, as its content script reported it (no `tabs` permission: the id is enough). */
+async function activeTabPage(): Promise<TabPage | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? undefined : (await readTabPages())[tab.id];
+  } catch {
+    return undefined;
+  }
+}
+
+export function popupState(): PopupState {
+  const feed = summaryFeed();
+  const summary = signal<Summary | undefined>(undefined);
+  const tabPage = signal<TabPage | undefined>(undefined);
+  const loaded = signal(false);
+  feed.subscribe((s) => (summary.value = s));
+  const ready = Promise.all([feed.ready, activeTabPage()]).then(([s, page]) => {
+    summary.value = s;
+    tabPage.value = page;
+    loaded.value = true;
+  });
+  return { summary, tabPage, loaded, ready };
+}

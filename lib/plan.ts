@@ -1,0 +1,72 @@
+/**
+ * Money and time across the program (program.md "Money and verification", "Time"), from the step summaries.
+ * The projection is a range, not a date: courses run 13 to 16 weeks and rerun several times a year, and the
+ * next runs' dates are not known here; it assumes each next course starts when the previous one ends.
+ */
+import { courseByNumber, mayRunTogether, PROGRAM, stepOf, type StepNumber } from './catalog';
+import type { StepSummary } from './status';
+
+const WEEK = 7 * 86_400_000;
+const COURSE_STEPS = [1, 2, 3, 4] as const;
+
+export interface Money {
+  /** US dollars paid: every verified run of a course that counts, retakes included (fees do not transfer). */
+  readonly spent: number;
+  /** US dollars still to pay: the steps not passed and not paid for in a current run. */
+  readonly toSpend: number;
+  readonly total: number;
+}
+
+const PAID_STATUSES = new Set(['verified-in-progress', 'passed', 'not-passed']);
+
+export function money(steps: readonly StepSummary[]): Money {
+  let spent = 0;
+  let toSpend = 0;
+  for (const s of steps) {
+    const price = courseByNumber(stepOf(s.step).counts)?.priceUsd ?? 0;
+    const paidRuns = s.runs.filter((r) => r.view.course === stepOf(s.step).counts && (r.view.mode?.value === 'verified' || PAID_STATUSES.has(r.status)) && r.view.mode?.value !== 'audit');
+    spent += paidRuns.length * price;
+    const coveredNow = s.status === 'passed' || s.status === 'verified-in-progress';
+    if (!coveredNow) toSpend += price;
+  }
+  return { spent, toSpend, total: PROGRAM.totalPriceUsd };
+}
+
+export interface Projection {
+  /** When the four courses could be done, at the earliest (13-week runs back to back) and latest (16). */
+  readonly earliest?: number;
+  readonly latest?: number;
+  readonly remainingCourses: number;
+  /** All four courses passed: the capstone exam is open. */
+  readonly capstoneOpen: boolean;
+}
+
+/** How many course-length slots the remaining steps need, with 14.310x alongside 18.6501x or 6.86x. */
+function slots(remaining: readonly StepNumber[]): number {
+  const partnered = remaining.includes(2) && remaining.some((s) => s !== 2 && mayRunTogether(2, s));
+  return remaining.length - (partnered ? 1 : 0);
+}
+
+export function projectCompletion(steps: readonly StepSummary[], now: number): Projection {
+  const open = COURSE_STEPS.filter((n) => steps[n - 1]?.status !== 'passed');
+  if (!open.length) return { remainingCourses: 0, capstoneOpen: true };
+  // A course under way with a known end: what follows starts after it.
+  const running = open
+    .map((n) => steps[n - 1]?.current)
+    .filter((r) => r?.status === 'verified-in-progress' && r.view.end)
+    .map((r) => Date.parse(r?.view.end?.value ?? ''))
+    .filter((t) => Number.isFinite(t) && t > now);
+  const runningSteps = open.filter((n) => {
+    const r = steps[n - 1]?.current;
+    return r?.status === 'verified-in-progress' && r.view.end && Date.parse(r.view.end.value) > now;
+  });
+  const start = running.length ? Math.max(...running) : now;
+  const rest = open.filter((n) => !runningSteps.includes(n));
+  const n = slots(rest);
+  return {
+    earliest: start + n * PROGRAM.courseWeeks.min * WEEK,
+    latest: start + n * PROGRAM.courseWeeks.max * WEEK,
+    remainingCourses: open.length,
+    capstoneOpen: false,
+  };
+}

@@ -1,0 +1,115 @@
+import { signal } from '@preact/signals';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../entrypoints/popup/PopupApp';
+import type { PopupState } from '../../entrypoints/popup/popup-state';
+import type { Progress } from '../../lib/state/schema';
+import { summariseProgram } from '../../lib/status';
+import type { Summary } from '../../lib/summary';
+import type { TabPage } from '../../lib/tab-pages';
+import { progressWith, run, settingsWith } from '../support/builders';
+
+const NOW = Date.parse('2026-02-10T12:00:00Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function summaryOf(progress: Progress, onboarded = true): Summary {
+  const steps = summariseProgram(progress, settingsWith(), NOW, 'UTC');
+  return JSON.parse(JSON.stringify({ version: 1, computedAt: NOW, onboarded, steps, hints: settingsWith().hints }));
+}
+
+function showPopup(summary: Summary | undefined, tabPage?: TabPage) {
+  const state: PopupState = { summary: signal(summary), tabPage: signal(tabPage), loaded: signal(true), ready: Promise.resolve() };
+  render(<PopupApp state={state} />);
+}
+
+const passed = (course: string) => run(course, { status: 'passed', mode: 'verified' }, { id: course });
+const text = () => document.body.textContent ?? '';
+const highlighted = () => document.querySelector('.steps [aria-current=step]')?.getAttribute('data-step');
+
+describe('the popup', () => {
+  it('a new learner: the first-run setup, with the 6.041x and DEDP routes and one-account advice', () => {
+    showPopup(summaryOf(progressWith({}), false));
+    expect(screen.getByRole('heading', { name: 'Set up your plan' })).toBeTruthy();
+    expect(screen.getByLabelText(/earlier probability course \(6\.041x\)/)).toBeTruthy();
+    expect(screen.getByLabelText(/DEDP MicroMasters/)).toBeTruthy();
+    expect(text()).toMatch(/Use one edX account/);
+    expect(screen.queryByTestId('program-summary')).toBeNull();
+  });
+
+  it('the setup sends one command with what was ticked', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m) => {
+      sent.push(m);
+      return Promise.resolve({ ok: true });
+    });
+    showPopup(summaryOf(progressWith({}), false));
+    fireEvent.click(screen.getByLabelText(/Step 1, 6\.431x/));
+    fireEvent.click(screen.getByLabelText(/DEDP MicroMasters/));
+    fireEvent.change(screen.getByLabelText('Course'), { target: { value: '3' } });
+    fireEvent.input(screen.getByLabelText('Its run started on'), { target: { value: '2026-01-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save my plan' }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({ mmc: 1, command: { type: 'finishSetup', passed: [1], credits: ['dedp-14310x'], current: { course: '18.6501x', start: '2026-01-20' } } });
+  });
+
+  it('mid-program: next deadline on top, step 2 highlighted as next, fees and projection', () => {
+    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [run('14.310Fx', { start: '2026-02-02', mode: 'audit' }, { id: 'a' })] })));
+    expect(screen.getByTestId('next-deadline').textContent).toMatch(/Program target.*Mon, Mar 2, 2026.*in 20 days/);
+    expect(highlighted()).toBe('2');
+    expect(screen.getByTestId('highlight-reason').textContent).toBe('Highlighted: step 2, the next to take');
+    expect(screen.getByTestId('summary-passed').textContent).toBe('1 of 4 courses passed');
+    expect(screen.getByTestId('summary-money').textContent).toBe('US $300 paid, US $1,200 to go, of US $1,500');
+    expect(screen.getByTestId('summary-finish').textContent).toMatch(/^between .* and .* at the earliest$/);
+  });
+
+  it('an SDS course in the active tab is highlighted instead', () => {
+    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')] })), { kind: 'course-home', course: '6.86x', step: 4 });
+    expect(highlighted()).toBe('4');
+    expect(screen.getByTestId('highlight-reason').textContent).toBe('Highlighted: step 4, the course in this tab');
+  });
+
+  it('a missed deadline: the status says so and nothing is due', () => {
+    showPopup(summaryOf(progressWith({ '1': [run('6.431x', { start: '2025-10-01', mode: 'audit', upgradeDeadline: '2025-11-01T00:00:00Z' })] })));
+    expect(document.querySelector('[data-step="1"] [data-testid=status-pill]')?.textContent).toBe('Missed the upgrade deadline');
+    expect(screen.getByTestId('next-deadline').textContent).toMatch(/Nothing to act on/);
+  });
+
+  it('all four passed: the capstone is open', () => {
+    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [passed('14.310Fx')], '3': [passed('18.6501x')], '4': [passed('6.86x')] })));
+    expect(highlighted()).toBe('5');
+    expect(screen.getByTestId('summary-finish').textContent).toBe('Done: the capstone exam is open to you');
+    expect(screen.getByTestId('summary-money').textContent).toBe('US $1,200 paid, US $300 to go, of US $1,500');
+  });
+
+  it('the credential earned', () => {
+    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [passed('14.310Fx')], '3': [passed('18.6501x')], '4': [passed('6.86x')], '5': [passed('DS.CFx')] })));
+    expect(screen.getByTestId('summary-finish').textContent).toBe('Credential complete: all four courses and the capstone exam passed.');
+    expect(screen.getByTestId('summary-money').textContent).toBe('US $1,500 paid, US $0 to go, of US $1,500');
+    expect(highlighted()).toBeUndefined();
+  });
+
+  it('shows the grade and run, and quick edits send commands', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m) => {
+      sent.push(m);
+      return Promise.resolve({ ok: true });
+    });
+    showPopup(summaryOf(progressWith({ '3': [run('18.6501x', { start: '2026-01-12', mode: 'verified', grade: 0.815 }, { runKey: 'course-v1:MITx+18.6501x+1T2026' })] })));
+    expect(document.querySelector('[data-step="3"] .step__facts')?.textContent).toMatch(/run 1T2026 · started 2026-01-12 · grade 82%/);
+    fireEvent.change(screen.getAllByLabelText('Status')[2] as HTMLSelectElement, { target: { value: 'passed' } });
+    fireEvent.change(screen.getAllByLabelText('Run start date')[2] as HTMLInputElement, { target: { value: '2026-01-13' } });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toEqual([
+      { mmc: 1, command: { type: 'mark', course: '18.6501x', mark: 'passed', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
+      { mmc: 1, command: { type: 'setCourseFact', course: '18.6501x', name: 'start', value: '2026-01-13', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
+    ]);
+  });
+});
