@@ -12,6 +12,8 @@ export default defineConfig({
     default_locale: 'en',
     // storage: progress and settings; alarms: reminders; notifications: reminders shown.
     permissions: ['storage', 'alarms', 'notifications'],
+    // Only the host of edX's JSON APIs, read with GET while the learner browses (lib/edx-api.ts).
+    host_permissions: ['https://courses.edx.org/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,11 +1,11 @@
-import { formatDate, relativeDays } from '../lib/format';
+import { formatDate, relativeDays, sourceText } from '../lib/format';
 import type { DeadlineRow } from '../lib/hint-model';
 import { t } from '../lib/i18n';
 import { urgency } from '../lib/deadlines';
 import { DEADLINE_KEYS } from './labels';
 
 /** Deadlines with their labels (program target or edX), dates and days left; the one to act on stands out. */
-export function DeadlineList({ rows, timeZone }: { rows: readonly DeadlineRow[]; timeZone: string }) {
+export function DeadlineList({ rows, timeZone, now = Date.now() }: { rows: readonly DeadlineRow[]; timeZone: string; now?: number }) {
   if (!rows.length) return null;
   return (
     <ul class="deadlines" data-testid="deadlines">
@@ -21,6 +21,11 @@ export function DeadlineList({ rows, timeZone }: { rows: readonly DeadlineRow[];
             <time dateTime={new Date(row.deadline.at).toISOString()}>{t('deadlineWhen', formatDate(row.deadline.at, timeZone), relativeDays(row.days))}</time>
             {row.actOn && <strong class="deadline__act"> · {t('deadlineActOn')}</strong>}
           </span>
+          {row.deadline.basis && (
+            <span class="deadline__source" data-testid="deadline-source">
+              {sourceText(row.deadline.basis, now, row.deadline.kind === 'program-target' ? 'start' : 'value')}
+            </span>
+          )}
         </li>
       ))}
     </ul>

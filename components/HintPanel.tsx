@@ -1,8 +1,9 @@
 import { STEP_COUNT } from '../lib/catalog';
 import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
+import { sourceText } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
-import { courseCode, courseTitle, stepCourse } from './labels';
+import { courseCode, courseTitle, stepCourse, syncReason } from './labels';
 import { SequenceTrack } from './SequenceTrack';
 import { StatusPill } from './StatusPill';
 
@@ -38,12 +39,24 @@ function NextText({ line }: { line: NextLine }) {
 
 function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }) {
   const credited = model.steps[model.step - 1]?.credited ?? false;
+  const view = model.run?.view;
+  const statusSource = sourceText(view?.status ?? view?.mode, Date.now());
   return (
     <>
       <SequenceTrack steps={model.steps} highlight={model.step} compact />
       <p class="row">
-        <span class="row__label">{t('thisCourse')}</span> <StatusPill status={model.status} credited={credited} />
+        <span class="row__label">{t('thisCourse')}</span> <StatusPill status={model.status} credited={credited} />{' '}
+        {statusSource && (
+          <span class="source" data-testid="status-source">
+            {statusSource}
+          </span>
+        )}
       </p>
+      {model.syncFailed && (
+        <p class="note" data-testid="sync-failed">
+          {t('syncFailed', syncReason(model.syncFailed))}
+        </p>
+      )}
       <DeadlineList rows={model.deadlines} timeZone={timeZone} />
       {model.payDatesDiffer && (
         <p class="note note--warn" data-testid="dates-differ">

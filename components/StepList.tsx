@@ -1,9 +1,11 @@
 import { stepOf } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
+import { sourceText } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import type { StepSummary } from '../lib/status';
+import { syncOf, type Summary } from '../lib/summary';
 import { parseDateOrInstant } from '../lib/time';
-import { courseCode, courseTitle } from './labels';
+import { courseCode, courseTitle, syncReason } from './labels';
 import { StatusPill } from './StatusPill';
 
 const MARK_KEYS: Record<Mark, MessageKey> = {
@@ -32,13 +34,16 @@ function markOf(step: StepSummary): Mark {
 
 export interface StepListProps {
   readonly steps: readonly StepSummary[];
+  /** The last reading of edX per run, to say when it failed. */
+  readonly sync?: Summary['sync'];
   readonly highlight?: number;
   readonly timeZone: string;
   readonly send: (command: Command) => void;
 }
 
 /** Each step with its status, grade and run, and quick edits of status and start date. */
-export function StepList({ steps, highlight, timeZone, send }: StepListProps) {
+export function StepList({ steps, sync = [], highlight, timeZone, send }: StepListProps) {
+  const now = Date.now();
   return (
     <ol class="steps" aria-label={t('trackLabel')}>
       {steps.map((s) => {
@@ -47,6 +52,8 @@ export function StepList({ steps, highlight, timeZone, send }: StepListProps) {
         const grade = run?.grade?.value;
         const start = run?.start ? parseDateOrInstant(run.start.value, timeZone) : undefined;
         const runName = run?.runKey?.split('+').at(-1);
+        const source = sourceText(run?.status ?? run?.mode, now);
+        const failed = syncOf({ sync }, run?.runKey)?.outcome;
         const current = s.step === highlight;
         return (
           <li key={s.step} class={`step${current ? ' step--current' : ''}${s.step === 2 ? ' step--parallel' : ''}`} aria-current={current ? 'step' : undefined} data-step={s.step}>
@@ -60,7 +67,12 @@ export function StepList({ steps, highlight, timeZone, send }: StepListProps) {
               <StatusPill status={s.status} credited={s.credited} />
             </div>
             <p class="step__facts muted">
-              {[runName && t('stepRun', runName), start && t('stepStarted', start), grade !== undefined && t('stepGrade', Math.round(grade * 100))].filter(Boolean).join(' · ')}
+              {[runName && t('stepRun', runName), start && t('stepStarted', start), grade !== undefined && t('stepGrade', Math.round(grade * 100)), source].filter(Boolean).join(' · ')}
+              {failed && failed !== 'ok' && (
+                <span class="step__sync" data-testid="step-sync-failed">
+                  {t('syncFailed', syncReason(failed))}
+                </span>
+              )}
               {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
             </p>
             {!s.credited && (

@@ -35,3 +35,9 @@ export function stepCourse(step: StepNumber): string {
   const number = stepOf(step).primary;
   return `${number} ${courseTitle(number)}`;
 }
+
+/** Why reading edX failed, in words: `signed-out` reads syncOutcome_signed_out. */
+export function syncReason(outcome: string): string {
+  const key = `syncOutcome_${outcome.replace(/-/g, '_')}`;
+  return t(key as MessageKey);
+}

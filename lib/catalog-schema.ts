@@ -8,7 +8,6 @@ export const CatalogCourseSchema = z.strictObject({
   number,
   keyNumbers: z.array(number).min(1),
   keyNumberPatterns: z.array(z.string()),
-  typedAliases: z.array(z.string()),
   step,
   role: z.enum(['course', 'content', 'assessment', 'capstone', 'legacy']),
   equivalentOf: number.optional(),
@@ -16,7 +15,6 @@ export const CatalogCourseSchema = z.strictObject({
   slugs: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   priceUsd: z.number().int().nonnegative(),
   advice: z.array(z.string().min(1)),
-  source: z.string().min(10),
 });
 
 export const ProgramStepSchema = z.strictObject({ step, counts: number, primary: number });

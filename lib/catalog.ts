@@ -1,9 +1,10 @@
 /**
  * The MITx MicroMasters program in Statistics and Data Science, as data.
  *
- * This is the only file that names an SDS course number. Every rule carries a `source` note pointing at
- * shared/docs/program.md (the program's FAQ and description) or shared/docs/edx.md. Anything shown to the
- * learner is a message key (public/_locales), never text written here.
+ * This is the only file that names an SDS course number. Every rule has a source note pointing at
+ * shared/docs/program.md (the program's FAQ and description) or shared/docs/edx.md: on the rule itself, or
+ * for courses and the program in COURSE_SOURCES. Anything shown to the learner is a message key
+ * (public/_locales), never text written here.
  */
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
@@ -23,8 +24,6 @@ export interface CatalogCourse {
   readonly keyNumbers: readonly string[];
   /** Regular-expression sources for numbered variants inside keys, e.g. `6.041x_3`; anchored by the matcher. */
   readonly keyNumberPatterns: readonly string[];
-  /** Spellings a learner may type (FAQ typos); never used to match edX course keys. */
-  readonly typedAliases: readonly string[];
   readonly step: StepNumber;
   readonly role: CourseRole;
   /** For a legacy course: the number of the course it stands in for. */
@@ -37,7 +36,6 @@ export interface CatalogCourse {
   readonly priceUsd: number;
   /** i18n message keys of the program's advice for this course, in display order. */
   readonly advice: readonly string[];
-  readonly source: string;
 }
 
 export interface ProgramStep {
@@ -79,9 +77,6 @@ export const PROGRAM = {
   hoursPerWeek: { min: 12, max: 14 },
   programMonths: { min: 12, max: 18 },
   legacyCutoff: '2018-09-01',
-  source:
-    'program.md: four courses + proctored capstone, US $300 each (US $1,500), verify within the first four ' +
-    'weeks (28 days), 13-16 weeks a course at 12-14 h/week, 12-18 months in all, passing usually 60%.',
 } as const;
 
 export const COURSES: readonly CatalogCourse[] = [
@@ -89,60 +84,50 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '6.431x',
     keyNumbers: ['6.431x'],
     keyNumberPatterns: [],
-    typedAliases: ['6.431'],
     step: 1,
     role: 'course',
     titleMessage: 'course_probability',
     slugs: ['probability-the-science-of-uncertainty-and-data'],
     priceUsd: 300,
     advice: ['advice_probability_foundations', 'advice_before_starting'],
-    source: 'program.md, courses table row 1; edx.md, URL shapes (slug).',
   },
   {
     number: '14.310x',
     keyNumbers: ['14.310x'],
     keyNumberPatterns: [],
-    typedAliases: ['14.310'],
     step: 2,
     role: 'content',
     titleMessage: 'course_data_analysis',
     slugs: ['data-analysis-for-social-scientists'],
     priceUsd: 0,
     advice: ['advice_data_analysis_assessment', 'advice_data_analysis_concurrent', 'advice_dedp_route'],
-    source: 'program.md, courses table row 2: content course free to enrol; what counts is 14.310Fx.',
   },
   {
     number: '14.310Fx',
     keyNumbers: ['14.310Fx'],
     keyNumberPatterns: [],
-    typedAliases: ['14.310F'],
     step: 2,
     role: 'assessment',
     titleMessage: 'course_data_analysis_assessment',
     slugs: [],
     priceUsd: 300,
     advice: ['advice_data_analysis_assessment', 'advice_data_analysis_concurrent', 'advice_dedp_route'],
-    source: 'program.md, courses table row 2; edx.md, course keys (14.310Fx, the assessment course).',
   },
   {
     number: '18.6501x',
     keyNumbers: ['18.6501x'],
     keyNumberPatterns: [],
-    typedAliases: ['18.6501'],
     step: 3,
     role: 'course',
     titleMessage: 'course_statistics',
     slugs: ['fundamentals-of-statistics'],
     priceUsd: 300,
     advice: ['advice_statistics_r'],
-    source: 'program.md, courses table row 3: uses R, reviewed in the course.',
   },
   {
     number: '6.86x',
     keyNumbers: ['6.86x'],
     keyNumberPatterns: [],
-    // The FAQ's typos for 6.86x: accepted in typed text only, never in course keys (program.md).
-    typedAliases: ['6.86', '6.860x', '6.686x'],
     step: 4,
     role: 'course',
     titleMessage: 'course_machine_learning',
@@ -152,28 +137,24 @@ export const COURSES: readonly CatalogCourse[] = [
     ],
     priceUsd: 300,
     advice: ['advice_machine_learning_python'],
-    source: 'program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
   },
   {
     number: 'DS.CFx',
     // The FAQ writes "DS-CFX"; edx.md: accept both spellings, any case.
     keyNumbers: ['DS.CFx', 'DS-CFx'],
     keyNumberPatterns: [],
-    typedAliases: ['DS-CFX', 'DSCFx'],
     step: 5,
     role: 'capstone',
     titleMessage: 'course_capstone',
     slugs: [],
     priceUsd: 300,
     advice: ['advice_capstone'],
-    source: 'program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
   },
   {
     number: '6.041x',
     keyNumbers: ['6.041x'],
     // 6.041x_3, 6.041x_4, ...: later runs of the same course (edx.md).
     keyNumberPatterns: ['6\\.041x_\\d{1,2}'],
-    typedAliases: ['6.041'],
     step: 1,
     role: 'legacy',
     equivalentOf: '6.431x',
@@ -181,13 +162,11 @@ export const COURSES: readonly CatalogCourse[] = [
     slugs: [],
     priceUsd: 0,
     advice: ['advice_legacy_6041x', 'advice_legacy_6041x_audit'],
-    source: 'program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
   },
   {
     number: '6.041.1x',
     keyNumbers: ['6.041.1x'],
     keyNumberPatterns: [],
-    typedAliases: [],
     step: 1,
     role: 'legacy',
     equivalentOf: '6.431x',
@@ -195,13 +174,11 @@ export const COURSES: readonly CatalogCourse[] = [
     slugs: [],
     priceUsd: 0,
     advice: ['advice_legacy_6041x_parts', 'advice_legacy_6041x_audit'],
-    source: 'program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
   },
   {
     number: '6.041.2x',
     keyNumbers: ['6.041.2x'],
     keyNumberPatterns: [],
-    typedAliases: [],
     step: 1,
     role: 'legacy',
     equivalentOf: '6.431x',
@@ -209,9 +186,43 @@ export const COURSES: readonly CatalogCourse[] = [
     slugs: [],
     priceUsd: 0,
     advice: ['advice_legacy_6041x_parts', 'advice_legacy_6041x_audit'],
-    source: 'edx.md: Part 2 of the 2017 split, "presumably 6.041.2x".',
   },
 ];
+
+/**
+ * Where each course's facts come from. Kept apart from COURSES so that bundles that only use the catalog
+ * (the content script) leave the notes out; tests/unit/catalog.test.ts checks every course has one.
+ */
+export const COURSE_SOURCES: Readonly<Record<string, string>> = {
+  program:
+    'program.md: four courses + proctored capstone, US $300 each (US $1,500), verify within the first four ' +
+    'weeks (28 days), 13-16 weeks a course at 12-14 h/week, 12-18 months in all, passing usually 60%.',
+  '6.431x': 'program.md, courses table row 1; edx.md, URL shapes (slug).',
+  '14.310x': 'program.md, courses table row 2: content course free to enrol; what counts is 14.310Fx.',
+  '14.310Fx': 'program.md, courses table row 2; edx.md, course keys (14.310Fx, the assessment course).',
+  '18.6501x': 'program.md, courses table row 3: uses R, reviewed in the course.',
+  '6.86x': 'program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
+  'DS.CFx': 'program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
+  '6.041x': 'program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
+  '6.041.1x': 'program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
+  '6.041.2x': 'edx.md: Part 2 of the 2017 split, "presumably 6.041.2x".',
+};
+
+/**
+ * Spellings a learner may type, by course: the FAQ's typos for 6.86x ("6.860x", "6.686x") and its "DS-CFX".
+ * Used to read typed text only, never to match edX course keys (program.md).
+ */
+export const TYPED_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '6.431x': ['6.431'],
+  '14.310x': ['14.310'],
+  '14.310Fx': ['14.310F'],
+  '18.6501x': ['18.6501'],
+  '6.86x': ['6.86', '6.860x', '6.686x'],
+  'DS.CFx': ['DS-CFX', 'DSCFx'],
+  '6.041x': ['6.041'],
+  '6.041.1x': [],
+  '6.041.2x': [],
+};
 
 export const STEPS: readonly ProgramStep[] = [
   { step: 1, counts: '6.431x', primary: '6.431x' },
@@ -303,7 +314,7 @@ export function courseForTitleSlug(slug: string): CatalogCourse | undefined {
 export function courseForTypedNumber(text: string): CatalogCourse | undefined {
   const t = text.trim().toLowerCase();
   return COURSES.find((c) =>
-    [c.number, ...c.keyNumbers, ...c.typedAliases].some((n) => n.toLowerCase() === t),
+    [c.number, ...c.keyNumbers, ...(TYPED_ALIASES[c.number] ?? [])].some((n) => n.toLowerCase() === t),
   );
 }
 

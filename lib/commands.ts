@@ -39,6 +39,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     credits: z.array(z.enum(CREDIT_ROUTES)),
     current: z.optional(z.object({ course: courseNumber, start: z.string() })),
   }),
+  /** Read edX again now, for one run or (without a key) every run the learner has with a key. */
+  z.object({ type: z.literal('refreshFromEdx'), runKey: z.optional(RUN_KEY) }),
   /** From a content script: the page this tab shows, so the popup knows it without the `tabs` permission. */
   z.object({
     type: z.literal('pageSeen'),
@@ -134,7 +136,8 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
-  if (command.type === 'openOptions' || command.type === 'pageSeen') return {};
+  // Commands with effects outside the stored state; the background carries them out.
+  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx') return {};
   if (command.type === 'updateSettings') {
     const merged = deepMerge(state.settings, command.patch);
     const { value, problems } = repairSettings(merged);

@@ -27,6 +27,8 @@ export interface Deadline {
   readonly date: CalendarDate;
   /** Who says so: the program's rule, edX, or the learner (a date they typed). */
   readonly source: 'program' | 'edx' | 'learner';
+  /** Who supplied the date it rests on, and when: the start date for the program target, else itself. */
+  readonly basis?: { readonly by: 'learner' | 'edx'; readonly at: string };
 }
 
 export interface RunDeadlines {
@@ -42,16 +44,16 @@ export interface RunDeadlines {
   readonly payDatesDiffer: boolean;
 }
 
-function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source']): Deadline {
-  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, kind, at, date, source };
+function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source'], basis?: Deadline['basis']): Deadline {
+  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, kind, at, date, source, ...(basis && { basis }) };
 }
 
 /** An instant-valued fact as a deadline; a date-only value (typed by the learner) ends with its day. */
-function fromValue(run: RunView, kind: DeadlineKind, value: string, by: 'learner' | 'edx', timeZone: string): Deadline | undefined {
-  const date = parseDateOrInstant(value, timeZone);
+function fromValue(run: RunView, kind: DeadlineKind, fact: { value: string; by: 'learner' | 'edx'; at: string }, timeZone: string): Deadline | undefined {
+  const date = parseDateOrInstant(fact.value, timeZone);
   if (!date) return undefined;
-  const at = /T/.test(value) ? Date.parse(value) : endOfDay(date, timeZone);
-  return deadline(run, kind, at, date, by);
+  const at = /T/.test(fact.value) ? Date.parse(fact.value) : endOfDay(date, timeZone);
+  return deadline(run, kind, at, date, fact.by, { by: fact.by, at: fact.at });
 }
 
 export function runDeadlines(run: RunView, now: number, timeZone: string): RunDeadlines {
@@ -59,12 +61,11 @@ export function runDeadlines(run: RunView, now: number, timeZone: string): RunDe
   let programTarget: Deadline | undefined;
   if (startDate) {
     const date = addDays(startDate, PROGRAM.verifyWindowDays);
-    programTarget = deadline(run, 'program-target', endOfDay(date, timeZone), date, 'program');
+    programTarget = deadline(run, 'program-target', endOfDay(date, timeZone), date, 'program', run.start && { by: run.start.by, at: run.start.at });
   }
-  const edxUpgrade = run.upgradeDeadline && fromValue(run, 'edx-upgrade', run.upgradeDeadline.value, run.upgradeDeadline.by, timeZone);
-  const idVerification =
-    run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline.value, run.verificationDeadline.by, timeZone);
-  const courseEnd = run.end && fromValue(run, 'course-end', run.end.value, run.end.by, timeZone);
+  const edxUpgrade = run.upgradeDeadline && fromValue(run, 'edx-upgrade', run.upgradeDeadline, timeZone);
+  const idVerification = run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline, timeZone);
+  const courseEnd = run.end && fromValue(run, 'course-end', run.end, timeZone);
   const ahead = [programTarget, edxUpgrade].filter((d): d is Deadline => !!d && d.at > now).sort((a, b) => a.at - b.at);
   return {
     ...(programTarget && { programTarget }),

@@ -12,3 +12,21 @@ export function relativeDays(days: number): string {
   if (days < 0) return t('daysAgo', -days);
   return t('daysIn', days);
 }
+
+/** "2 minutes ago", "il y a 3 heures": how long ago an instant was, in the browser's language. */
+export function timeAgo(at: number, now: number): string {
+  const seconds = Math.round((at - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return format.format(0, 'minute');
+  if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
+  return format.format(Math.round(seconds / 86_400), 'day');
+}
+
+/** Where a value came from: "from edX, 2 minutes ago" or "entered by you". */
+export function sourceText(basis: { by: 'learner' | 'edx'; at: string } | undefined, now: number, what: 'value' | 'start' = 'value'): string | undefined {
+  if (!basis) return undefined;
+  if (basis.by === 'learner') return t(what === 'start' ? 'sourceStartLearner' : 'sourceLearner');
+  return t(what === 'start' ? 'sourceStartEdx' : 'sourceEdx', timeAgo(Date.parse(basis.at), now));
+}

@@ -9,6 +9,7 @@ import type { MessageKey } from './i18n';
 import type { Settings } from './state/schema';
 import type { Status } from './state/vocab';
 import type { RunSummary, StepSummary } from './status';
+import { syncOf, type Summary } from './summary';
 
 export type HintAction = 'enrolled' | 'verified' | 'passed';
 
@@ -47,6 +48,8 @@ export interface CourseHint {
   readonly advice: readonly AdviceLine[];
   readonly actions: readonly HintAction[];
   readonly passedCount: number;
+  /** How the last reading of edX for this run went, when it failed. */
+  readonly syncFailed?: string;
 }
 
 export interface ProgramHint {
@@ -117,7 +120,18 @@ function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZ
 }
 
 /** The hint for a page, from the program summary (lib/summary.ts) the background keeps. */
-export function hintModel(page: PageMatch, steps: readonly StepSummary[], now: number, timeZone: string): HintModel | undefined {
+function syncFailure(runKey: string | undefined, sync: Summary['sync']): { syncFailed?: string } {
+  const outcome = syncOf({ sync }, runKey)?.outcome;
+  return outcome && outcome !== 'ok' ? { syncFailed: outcome } : {};
+}
+
+export function hintModel(
+  page: PageMatch,
+  steps: readonly StepSummary[],
+  now: number,
+  timeZone: string,
+  sync: Summary['sync'] = [],
+): HintModel | undefined {
   const passedCount = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
   const course = page.course ? courseByNumber(page.course) : undefined;
   if (!course || !page.step) {
@@ -147,6 +161,7 @@ export function hintModel(page: PageMatch, steps: readonly StepSummary[], now: n
     advice: adviceFor(course, passedCount),
     actions: course.role === 'legacy' ? [] : actionsFor(status),
     passedCount,
+    ...syncFailure(page.runKey, sync),
   };
 }
 

@@ -28,6 +28,15 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings');
 export const localSettingsItem = storage.defineItem<unknown>('local:settings');
 /** Derived from progress and settings by the writer, in the same write (lib/summary.ts). */
 export const summaryItem = storage.defineItem<unknown>(`local:${SUMMARY_KEY}`);
+/** The last reading of edX per run key (lib/edx-sync.ts); the writer copies it into the summary. */
+export interface SyncRecord {
+  /** When edX was last asked (epoch ms). */
+  readonly at: number;
+  readonly outcome: string;
+  /** When edX last answered (epoch ms), if it ever did. */
+  readonly lastOkAt?: number;
+}
+export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>('local:edx-sync', { fallback: {} });
 export const recoveredItem = storage.defineItem<RecoveredCopy[]>('local:recovered', { fallback: [] });
 export const healthItem = storage.defineItem<StorageHealth>('local:health', { fallback: {} });
 

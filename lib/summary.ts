@@ -42,6 +42,7 @@ const DeadlineSchema = z.object({
   at: z.number(),
   date: str,
   source: z.enum(['program', 'edx', 'learner']),
+  basis: z.optional(z.object({ by: z.enum(['learner', 'edx']), at: str })),
 });
 
 const RunSummarySchema = z.object({
@@ -72,6 +73,8 @@ export const SummarySchema = z.object({
   /** The learner finished or skipped the first-run setup. */
   onboarded: z.boolean(),
   steps: z.array(StepSummarySchema),
+  /** The last reading of edX per run: when, how it went, when it last succeeded. */
+  sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
   hints: z.object({
     coursePages: z.boolean(),
     catalogPages: z.boolean(),
@@ -88,7 +91,14 @@ export interface StoredSummary {
   readonly computedAt: number;
   readonly onboarded: boolean;
   readonly steps: readonly StepSummary[];
+  readonly sync: Summary['sync'];
   readonly hints: Summary['hints'];
+}
+
+/** How the last reading of edX for a run went, if it was read. */
+export function syncOf(summary: Pick<Summary, 'sync'> | undefined, runKey: string | undefined): Summary['sync'][number] | undefined {
+  const key = runKey?.toLowerCase();
+  return key ? summary?.sync.find((s) => s.runKey.toLowerCase() === key) : undefined;
 }
 
 /** The stored summary if it is sound and has all five steps, else undefined. */

@@ -8,7 +8,7 @@ import { reconcile } from './scheduler';
 import type { Progress, Settings } from './state/schema';
 import { summariseProgram } from './status';
 import { storage } from 'wxt/utils/storage';
-import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, type RecoveredCopy } from './storage';
+import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, syncLogItem, type RecoveredCopy } from './storage';
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
 import { TAB_PAGES_KEY, type TabPage } from './tab-pages';
 import { localTimeZone } from './time';
@@ -71,7 +71,9 @@ async function load(now: string): Promise<{ progress: Progress; settings: Settin
 async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean): Promise<void> {
   const timeZone = localTimeZone();
   const steps = summariseProgram(progress, settings, now, timeZone);
-  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, onboarded: !!progress.onboardedAt, steps, hints: settings.hints };
+  // The edX sync log (lib/edx-sync.ts) rides along, so the hint and popup can say how reading edX went.
+  const sync = Object.entries(await syncLogItem.getValue()).map(([runKey, record]) => ({ runKey, ...record }));
+  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, onboarded: !!progress.onboardedAt, steps, sync, hints: settings.hints };
   await writeProgress(progressChanged ? progress : undefined, summary);
   const fired = await reconcile(progress, steps, settings, now, timeZone);
   if (Object.keys(fired).length) await writeProgress({ ...progress, fired: { ...progress.fired, ...fired } }, summary);

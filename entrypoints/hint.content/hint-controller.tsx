@@ -130,8 +130,8 @@ export class HintController {
     const { ui, page } = this;
     if (!ui || !page) return;
     const timeZone = localTimeZone();
-    const steps = this.feed.current()?.steps ?? emptySteps();
-    const model = hintModel(page, steps, Date.now(), timeZone);
+    const summary = this.feed.current();
+    const model = hintModel(page, summary?.steps ?? emptySteps(), Date.now(), timeZone, summary?.sync);
     if (!model) return;
     setOrRemove(ui.host, 'data-course', page.course);
     setOrRemove(ui.host, 'data-step', page.step?.toString());

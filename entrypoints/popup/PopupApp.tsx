@@ -55,7 +55,7 @@ export function PopupApp({ state }: { state: PopupState }) {
           <p class="muted" data-testid="highlight-reason">
             {tabStep ? t('popupThisTab', tabStep) : nextStep ? t('popupNextStep', nextStep) : t('next_done')}
           </p>
-          <StepList steps={steps} {...(highlight && { highlight })} timeZone={timeZone} send={send} />
+          <StepList steps={steps} sync={summary?.sync ?? []} {...(highlight && { highlight })} timeZone={timeZone} send={send} />
           {rows.length > 1 && (
             <section aria-labelledby="pending-heading">
               <h2 id="pending-heading">{t('popupPending')}</h2>
@@ -66,6 +66,9 @@ export function PopupApp({ state }: { state: PopupState }) {
         </>
       )}
       <footer class="popup__foot">
+        <button type="button" onClick={() => send({ type: 'refreshFromEdx' })}>
+          {t('popupRefresh')}
+        </button>{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
         </button>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import {
   COURSES,
+  COURSE_SOURCES,
   CONCURRENCY,
   courseForKey,
   courseForTitleSlug,
@@ -19,6 +20,11 @@ import {
 } from '../../lib/catalog-schema';
 
 describe('catalog', () => {
+  it('has a source note for the program and every course', () => {
+    expect(Object.keys(COURSE_SOURCES).sort()).toEqual(['program', ...COURSES.map((c) => c.number)].sort());
+    for (const note of Object.values(COURSE_SOURCES)) expect(note).toMatch(/^(program|edx)\.md/);
+  });
+
   it('validates against its schema', () => {
     for (const c of COURSES) CatalogCourseSchema.parse(c);
     for (const s of STEPS) ProgramStepSchema.parse(s);

@@ -1,0 +1,77 @@
+/**
+ * Reading the course app's JSON from courses.edx.org (edx.md, "JSON APIs"), from the background worker with
+ * the learner's own cookies. GET only; the unversioned path first, `v1/` when the server answers 404.
+ * Nothing is ever written to edX, and no other host is contacted.
+ */
+import type { EdxResponses } from './edx-parse';
+
+export const EDX_API_ORIGIN = 'https://courses.edx.org';
+const TIMEOUT_MS = 15_000;
+
+export type EdxOutcome = 'ok' | 'signed-out' | 'forbidden' | 'not-found' | 'throttled' | 'server-error' | 'timeout' | 'network' | 'invalid-json';
+
+interface Answer {
+  readonly outcome: EdxOutcome;
+  readonly status?: number;
+  readonly body?: unknown;
+}
+
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
+function outcomeOf(status: number): EdxOutcome {
+  if (status === 401) return 'signed-out';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 429) return 'throttled';
+  return 'server-error';
+}
+
+async function getJson(url: string, fetcher: Fetcher): Promise<Answer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetcher(url, { method: 'GET', credentials: 'include', headers: { Accept: 'application/json' }, signal: controller.signal });
+    if (!response.ok) return { outcome: outcomeOf(response.status), status: response.status };
+    try {
+      return { outcome: 'ok', status: response.status, body: JSON.parse(await response.text()) };
+    } catch {
+      return { outcome: 'invalid-json', status: response.status };
+    }
+  } catch {
+    return { outcome: controller.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A course-home tab's JSON: newer servers answer without `v1/`, older ones only with it. */
+async function courseHome(tab: 'course_metadata' | 'dates' | 'progress', runKey: string, fetcher: Fetcher): Promise<Answer> {
+  const first = await getJson(`${EDX_API_ORIGIN}/api/course_home/${tab}/${runKey}`, fetcher);
+  return first.status === 404 ? getJson(`${EDX_API_ORIGIN}/api/course_home/v1/${tab}/${runKey}`, fetcher) : first;
+}
+
+export interface EdxCourseResult {
+  readonly responses: EdxResponses;
+  /** 'ok' when at least one endpoint answered; else the most telling failure. */
+  readonly outcome: EdxOutcome;
+  /** Each endpoint's outcome, for the log line. */
+  readonly outcomes: Readonly<Record<string, EdxOutcome>>;
+}
+
+const FAILURE_ORDER: readonly EdxOutcome[] = ['signed-out', 'throttled', 'forbidden', 'timeout', 'network', 'invalid-json', 'server-error', 'not-found'];
+
+export async function fetchEdxCourse(runKey: string, fetcher: Fetcher = (u, i) => fetch(u, i)): Promise<EdxCourseResult> {
+  const [metadata, courseware, dates, progress] = await Promise.all([
+    courseHome('course_metadata', runKey, fetcher),
+    getJson(`${EDX_API_ORIGIN}/api/courseware/course/${runKey}`, fetcher),
+    courseHome('dates', runKey, fetcher),
+    courseHome('progress', runKey, fetcher),
+  ]);
+  const answers = { metadata, courseware, dates, progress };
+  const responses: Record<string, unknown> = {};
+  for (const [name, a] of Object.entries(answers)) if (a.outcome === 'ok') responses[name] = a.body;
+  const outcomes = Object.fromEntries(Object.entries(answers).map(([n, a]) => [n, a.outcome]));
+  const failures = Object.values(answers).map((a) => a.outcome);
+  const outcome = failures.includes('ok') ? 'ok' : (FAILURE_ORDER.find((o) => failures.includes(o)) ?? 'network');
+  return { responses: responses as EdxResponses, outcome, outcomes };
+}

@@ -1,0 +1,163 @@
+/**
+ * Reading edX from the background: the fallback to v1 on 404, GET with cookies only, the 30-minute
+ * throttle, the setting that turns it off, and failures that keep the last good data.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchEdxCourse, type Fetcher } from '../../lib/edx-api';
+import { applyEdxFacts } from '../../lib/edx-apply';
+import { syncRun } from '../../lib/edx-sync';
+import type { Progress } from '../../lib/state/schema';
+import { progressItem, settingsItem, summaryItem, syncLogItem } from '../../lib/storage';
+import { defaultSettings } from '../../lib/state/schema';
+import { installFakeAction } from '../support/fake-action';
+import { progressWith, run } from '../support/builders';
+
+const KEY = 'course-v1:MITx+6.431x+3T2026';
+const fixture = (name: string) => readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8');
+const AUDIT: Record<string, string> = {
+  course_metadata: fixture('metadata.audit'),
+  courseware: fixture('courseware.audit'),
+  dates: fixture('dates.audit'),
+  progress: fixture('progress.audit'),
+};
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+/** A fake edX: `answer(url)` gives [status, body]. Records every call. */
+function fakeEdx(answer: (url: string) => [number, string]): { fetcher: Fetcher; calls: Call[] } {
+  const calls: Call[] = [];
+  const fetcher: Fetcher = async (url, init) => {
+    calls.push({ url, init });
+    const [status, body] = answer(url);
+    return new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
+  };
+  return { fetcher, calls };
+}
+
+const auditEdx = (versioned = false) =>
+  fakeEdx((url) => {
+    const m = /\/api\/(?:course_home\/(v1\/)?(\w+)|(courseware)\/course)\//.exec(url);
+    const name = m?.[2] ?? m?.[3] ?? '';
+    if (!versioned && m?.[1]) return [404, '{}'];
+    if (versioned && m?.[2] && !m[1]) return [404, '{"detail":"Not found."}'];
+    return AUDIT[name] ? [200, AUDIT[name]] : [404, '{}'];
+  });
+
+beforeEach(async () => {
+  installFakeAction();
+  await settingsItem.setValue(defaultSettings());
+});
+
+describe('fetchEdxCourse', () => {
+  it('reads the four endpoints with GET and the learner cookies, nothing else', async () => {
+    const edx = auditEdx();
+    const result = await fetchEdxCourse(KEY, edx.fetcher);
+    expect(result.outcome).toBe('ok');
+    expect(edx.calls.map((c) => c.url).sort()).toEqual([
+      `https://courses.edx.org/api/course_home/course_metadata/${KEY}`,
+      `https://courses.edx.org/api/course_home/dates/${KEY}`,
+      `https://courses.edx.org/api/course_home/progress/${KEY}`,
+      `https://courses.edx.org/api/courseware/course/${KEY}`,
+    ]);
+    for (const c of edx.calls) expect([c.init.method, c.init.credentials]).toEqual(['GET', 'include']);
+  });
+
+  it('falls back to v1 paths on 404 (older servers)', async () => {
+    const edx = auditEdx(true);
+    const result = await fetchEdxCourse(KEY, edx.fetcher);
+    expect(Object.keys(result.responses).sort()).toEqual(['courseware', 'dates', 'metadata', 'progress']);
+    expect(edx.calls.filter((c) => c.url.includes('/v1/')).length).toBe(3);
+  });
+
+  it.each([
+    [401, 'signed-out'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [429, 'throttled'],
+    [500, 'server-error'],
+    [502, 'server-error'],
+  ] as const)('HTTP %d everywhere is %s', async (status, outcome) => {
+    expect((await fetchEdxCourse(KEY, fakeEdx(() => [status, '{}']).fetcher)).outcome).toBe(outcome);
+  });
+
+  it('invalid JSON, a network failure', async () => {
+    expect((await fetchEdxCourse(KEY, fakeEdx(() => [200, '<html>oops']).fetcher)).outcome).toBe('invalid-json');
+    expect((await fetchEdxCourse(KEY, async () => Promise.reject(new TypeError('Failed to fetch')))).outcome).toBe('network');
+  });
+
+  it('a time-out aborts the request', async () => {
+    vi.useFakeTimers();
+    const hanging: Fetcher = (_u, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const pending = fetchEdxCourse(KEY, hanging);
+    await vi.advanceTimersByTimeAsync(16_000);
+    expect((await pending).outcome).toBe('timeout');
+    vi.useRealTimers();
+  });
+});
+
+describe('applyEdxFacts', () => {
+  it('fills the edX slots and never the learner ones', () => {
+    const p = progressWith({ '1': [run('6.431x', { mode: 'verified' }, { runKey: KEY, id: 'r' })] });
+    const next = applyEdxFacts(p, KEY, { mode: 'audit', grade: 0.5 }, '2026-11-22T10:00:00.000Z');
+    expect(next?.steps['1'].runs[0]?.facts.mode).toEqual({ learner: { value: 'verified', at: expect.any(String) }, edx: { value: 'audit', at: '2026-11-22T10:00:00.000Z' } });
+    expect(next?.steps['1'].runs[0]?.facts.grade?.edx?.value).toBe(0.5);
+  });
+
+  it('adopts a run the learner added without its key; ignores runs the learner is not enrolled in', () => {
+    const p = progressWith({ '1': [run('6.431x', { start: '2026-11-10' }, { id: 'mine' })] });
+    expect(applyEdxFacts(p, KEY, { mode: 'audit' }, '2026-11-22T10:00:00.000Z')?.steps['1'].runs).toMatchObject([{ id: 'mine', runKey: KEY }]);
+    expect(applyEdxFacts(progressWith({}), KEY, { mode: 'none', start: '2026-11-10T15:00:00Z' }, 'x')).toBeUndefined();
+    expect(applyEdxFacts(progressWith({}), 'course-v1:MITx+6.00.1x+3T2026', { mode: 'audit' }, 'x')).toBeUndefined();
+  });
+});
+
+describe('syncRun', () => {
+  it('merges what edX knows, stamps it, and derives the summary; then waits 30 minutes', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const edx = auditEdx();
+    expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now })).toBe('ok');
+    const stored = (await progressItem.getValue()) as Progress;
+    expect(stored.steps['1'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
+    expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome: 'ok', at: now, lastOkAt: now });
+    expect(((await summaryItem.getValue()) as { sync: unknown[] }).sync).toEqual([{ runKey: KEY, at: now, outcome: 'ok', lastOkAt: now }]);
+
+    now += 29 * 60_000;
+    expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now })).toBe('skipped');
+    expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now, force: true })).toBe('ok');
+    now += 31 * 60_000;
+    expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now })).toBe('ok');
+    expect(edx.calls.length).toBe(12);
+  });
+
+  it('a failure keeps the last good data and says so', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    await syncRun(KEY, { fetcher: auditEdx().fetcher, now: () => now });
+    const before = (await progressItem.getValue()) as Progress;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    now += 31 * 60_000;
+    expect(await syncRun(KEY, { fetcher: fakeEdx(() => [401, '{"detail":"Authentication credentials were not provided."}']).fetcher, now: () => now })).toBe('signed-out');
+    expect(((await progressItem.getValue()) as Progress).steps).toEqual(before.steps);
+    expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome: 'signed-out', lastOkAt: Date.parse('2026-11-22T10:00:00Z') });
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('does nothing when the learner turned syncing off', async () => {
+    await settingsItem.setValue({ ...defaultSettings(), syncFromEdx: false });
+    const edx = auditEdx();
+    expect(await syncRun(KEY, { fetcher: edx.fetcher })).toBe('skipped');
+    expect(edx.calls).toEqual([]);
+  });
+
+  it('two page views at once make one reading', async () => {
+    const edx = auditEdx();
+    const [a, b] = await Promise.all([syncRun(KEY, { fetcher: edx.fetcher }), syncRun(KEY, { fetcher: edx.fetcher })]);
+    expect([a, b]).toEqual(['ok', 'ok']);
+    expect(edx.calls.length).toBe(4);
+  });
+});
