@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { admit } from '../lib/messages';
-import { notificationTargets } from '../lib/scheduler';
+import { notificationTargets, showTestNotification } from '../lib/scheduler';
 import { syncRun } from '../lib/edx-sync';
 import { readProgress } from '../lib/storage';
 import { execute, recordTabPage, refresh } from '../lib/writer';
@@ -44,6 +44,7 @@ export default defineBackground({
         return recordTabPage(tabId, command.page).then(() => ({ ok: true }));
       }
       if (command.type === 'refreshFromEdx') return refreshFromEdx(command.runKey).then(() => ({ ok: true }));
+      if (command.type === 'testNotification') return showTestNotification().then(() => ({ ok: true }));
       if (verdict.command.type === 'openOptions') {
         return browser.runtime.openOptionsPage().then(
           () => ({ ok: true }),

@@ -3,6 +3,7 @@
  * receipt (zod/mini) and applied by a pure function, so the same rules hold in tests and in the browser.
  */
 import * as z from 'zod/mini';
+import { readBackup } from './backup';
 import { courseByNumber, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
 import {
@@ -39,6 +40,12 @@ export const CommandSchema = z.discriminatedUnion('type', [
     credits: z.array(z.enum(CREDIT_ROUTES)),
     current: z.optional(z.object({ course: courseNumber, start: z.string() })),
   }),
+  /** The options page's status menu for one run. */
+  z.object({ type: z.literal('markRun'), runId, mark: z.enum(MARKS) }),
+  /** Replace everything with a backup; validated again here, refused whole if anything is wrong. */
+  z.object({ type: z.literal('importBackup'), text: z.string().check(z.maxLength(5_000_000)) }),
+  /** Show a sample reminder now, to check the browser lets the extension notify. */
+  z.object({ type: z.literal('testNotification') }),
   /** Read edX again now, for one run or (without a key) every run the learner has with a key. */
   z.object({ type: z.literal('refreshFromEdx'), runKey: z.optional(RUN_KEY) }),
   /** From a content script: the page this tab shows, so the popup knows it without the `tabs` permission. */
@@ -137,7 +144,12 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
   // Commands with effects outside the stored state; the background carries them out.
-  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx') return {};
+  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx' || command.type === 'testNotification') return {};
+  if (command.type === 'importBackup') {
+    const read = readBackup(command.text);
+    if (!read.ok) throw new CommandError(read.errors.join('\n'));
+    return { progress: { ...read.progress, fired: { ...read.progress.fired, ...state.progress.fired }, updatedAt: now }, settings: read.settings };
+  }
   if (command.type === 'updateSettings') {
     const merged = deepMerge(state.settings, command.patch);
     const { value, problems } = repairSettings(merged);
@@ -157,6 +169,12 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
     case 'mark':
       applyMark(runFor(progress, command.course, command.runKey, now), command.mark, now);
       break;
+    case 'markRun': {
+      const run = findRun(progress, command.runId);
+      if (!run) throw new CommandError('no such run');
+      applyMark(run, command.mark, now);
+      break;
+    }
     case 'setCourseFact':
       setLearnerFact(runFor(progress, command.course, command.runKey, now), command.name, command.value, now);
       break;

@@ -70,3 +70,34 @@ export function projectCompletion(steps: readonly StepSummary[], now: number): P
     capstoneOpen: false,
   };
 }
+
+export interface TermLoad {
+  readonly term: string;
+  readonly steps: readonly StepNumber[];
+  /** Hours a week when all of them run at once (12 to 14 each). */
+  readonly hours: { readonly min: number; readonly max: number };
+  /** Two of them are meant to be taken one after the other (only 14.310x may run alongside). */
+  readonly sequentialClash: boolean;
+}
+
+/** The courses planned for each term, the weekly hours that adds up to, and clashes with the order. */
+export function termLoad(planned: Readonly<Record<number, string | undefined>>, steps: readonly StepSummary[]): TermLoad[] {
+  const byTerm = new Map<string, StepNumber[]>();
+  for (const n of COURSE_STEPS) {
+    const term = planned[n];
+    if (!term || steps[n - 1]?.status === 'passed') continue;
+    byTerm.set(term, [...(byTerm.get(term) ?? []), n]);
+  }
+  const order = (term: string) => {
+    const [year, season] = term.split('-');
+    return Number(year) * 10 + ['spring', 'summer', 'fall'].indexOf(season ?? '');
+  };
+  return [...byTerm.entries()]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([term, list]) => ({
+      term,
+      steps: list,
+      hours: { min: list.length * PROGRAM.hoursPerWeek.min, max: list.length * PROGRAM.hoursPerWeek.max },
+      sequentialClash: list.some((a, i) => list.slice(i + 1).some((b) => !mayRunTogether(a, b))),
+    }));
+}

@@ -121,3 +121,13 @@ export async function reconcile(
   }
   return fired;
 }
+
+/** A sample reminder, from the options page, so the learner can see that notifications reach them. */
+export async function showTestNotification(): Promise<void> {
+  await browser.notifications.create('mm-companion-test', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('testNotificationTitle'),
+    message: t('testNotificationBody'),
+  });
+}

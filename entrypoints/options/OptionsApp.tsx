@@ -1,26 +1,15 @@
 /** The options page. Reads the stored state live and changes it only through commands to the background. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { courseCode, courseTitle } from '../../components/labels';
-import type { Command } from '../../lib/commands';
+import type { Command, CommandResult } from '../../lib/commands';
 import { t } from '../../lib/i18n';
-import { liveState } from '../../lib/live-state';
 import { sendCommand } from '../../lib/send-command';
 import type { Settings } from '../../lib/state/schema';
-import type { StoredState } from '../../lib/storage';
-
-function useStoredState(): StoredState | undefined {
-  const [state, setState] = useState<StoredState>();
-  useEffect(() => {
-    const live = liveState();
-    void live.ready.then(setState);
-    const unsubscribe = live.subscribe(setState);
-    return () => {
-      unsubscribe();
-      live.stop();
-    };
-  }, []);
-  return state;
-}
+import { BackupSection } from './BackupSection';
+import { PlannerSection } from './PlannerSection';
+import { PlanSection } from './PlanSection';
+import { RemindersSection } from './RemindersSection';
+import { useHealth, useStoredState } from './use-stored';
 
 type HintKind = keyof Pick<Settings['hints'], 'coursePages' | 'catalogPages' | 'dashboards'>;
 const HINT_KINDS: readonly [HintKind, 'optionsHintsCourse' | 'optionsHintsCatalog' | 'optionsHintsDashboards'][] = [
@@ -38,11 +27,7 @@ export function HintsSection({ settings, send }: { settings: Settings; send: (c:
         <legend>{t('optionsHintsWhere')}</legend>
         {HINT_KINDS.map(([kind, label]) => (
           <label class="check" key={kind}>
-            <input
-              type="checkbox"
-              checked={settings.hints[kind]}
-              onChange={(e) => send({ type: 'updateSettings', patch: { hints: { [kind]: e.currentTarget.checked } } })}
-            />
+            <input type="checkbox" checked={settings.hints[kind]} onChange={(e) => send({ type: 'updateSettings', patch: { hints: { [kind]: e.currentTarget.checked } } })} />
             {t(label)}
           </label>
         ))}
@@ -66,25 +51,68 @@ export function HintsSection({ settings, send }: { settings: Settings; send: (c:
           ))}
         </ul>
       )}
+      <fieldset>
+        <legend>{t('optionsEdxHeading')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={settings.syncFromEdx} onChange={(e) => send({ type: 'updateSettings', patch: { syncFromEdx: e.currentTarget.checked } })} />
+          {t('optionsSyncFromEdx')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={settings.preferEdx} onChange={(e) => send({ type: 'updateSettings', patch: { preferEdx: e.currentTarget.checked } })} />
+          {t('optionsPreferEdx')}
+        </label>
+      </fieldset>
     </section>
   );
 }
 
 export function OptionsApp() {
   const state = useStoredState();
+  const { health, recovered } = useHealth();
   const [error, setError] = useState<string>();
-  const send = (command: Command) =>
-    void sendCommand(command).then((answer) => setError(answer.ok ? undefined : answer.error));
+  const run = async (command: Command): Promise<CommandResult> => {
+    const answer = await sendCommand(command);
+    setError(answer.ok ? undefined : answer.error);
+    return answer;
+  };
+  const send = (command: Command) => void run(command);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p class="lede">{t('programName')}</p>
+      <nav aria-label={t('optionsSections')} class="toc">
+        {(['plan', 'planner', 'reminders', 'hints', 'backup'] as const).map((id) => (
+          <a key={id} href={`#${id}-heading`}>
+            {t(`optionsNav_${id}`)}
+          </a>
+        ))}
+      </nav>
       {error && (
         <p class="note note--error" role="alert">
           {t('actionFailed', error)}
         </p>
       )}
-      {state ? <HintsSection settings={state.settings} send={send} /> : <p aria-busy="true">{t('loading')}</p>}
+      {health.syncQuotaError && (
+        <p class="note note--warn" role="alert" data-testid="sync-quota">
+          {t('optionsSyncQuota')}
+        </p>
+      )}
+      {recovered.length > 0 && (
+        <p class="note note--warn" data-testid="recovered">
+          {t('optionsRecovered', recovered.length)}
+        </p>
+      )}
+      {state ? (
+        <>
+          <PlanSection progress={state.progress} settings={state.settings} send={send} />
+          <PlannerSection progress={state.progress} settings={state.settings} />
+          <RemindersSection settings={state.settings} send={send} />
+          <HintsSection settings={state.settings} send={send} />
+          <BackupSection progress={state.progress} settings={state.settings} send={run} />
+        </>
+      ) : (
+        <p aria-busy="true">{t('loading')}</p>
+      )}
     </main>
   );
 }

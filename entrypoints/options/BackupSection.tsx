@@ -1,0 +1,106 @@
+/** Back up and restore everything (a versioned JSON file), and export the deadlines as an .ics calendar. */
+import { useState } from 'preact/hooks';
+import { describeChanges, makeBackup, readBackup } from '../../lib/backup';
+import type { Command } from '../../lib/commands';
+import { t } from '../../lib/i18n';
+import { deadlinesToIcs } from '../../lib/ics';
+import type { Progress, Settings } from '../../lib/state/schema';
+import { summariseProgram } from '../../lib/status';
+import { localTimeZone } from '../../lib/time';
+
+type Send = (command: Command) => Promise<{ ok: boolean; error?: string }>;
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Pending = { text: string; changes: string[] } | { errors: string[] } | { done: true } | undefined;
+
+export function BackupSection({ progress, settings, send }: { progress: Progress; settings: Settings; send: Send }) {
+  const [pending, setPending] = useState<Pending>();
+  const [icsError, setIcsError] = useState<string>();
+  const today = new Date().toISOString().slice(0, 10);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text();
+    const read = readBackup(text);
+    setPending(read.ok ? { text, changes: describeChanges({ progress, settings }, read) } : { errors: read.errors });
+  };
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
+      <p class="muted">{t('optionsBackupIntro')}</p>
+      <div class="actions">
+        <button type="button" onClick={() => download(`micromasters-companion-${today}.json`, 'application/json', JSON.stringify(makeBackup(progress, settings, new Date().toISOString()), null, 2))}>
+          {t('optionsExportBackup')}
+        </button>
+        <label class="file">
+          {t('optionsImportBackup')}
+          <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {pending && 'errors' in pending && (
+        <div class="note note--error" role="alert" data-testid="import-errors">
+          <p>{t('optionsImportRefused')}</p>
+          <ul>
+            {pending.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pending && 'changes' in pending && (
+        <div class="note" data-testid="import-preview">
+          <p>{t('optionsImportPreview')}</p>
+          <ul>
+            {pending.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                void send({ type: 'importBackup', text: pending.text }).then((a) => setPending(a.ok ? { done: true } : { errors: (a.error ?? '').split('\n') }))
+              }
+            >
+              {t('optionsImportConfirm')}
+            </button>
+            <button type="button" onClick={() => setPending(undefined)}>
+              {t('optionsImportCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {pending && 'done' in pending && (
+        <p class="note" role="status" data-testid="import-done">
+          {t('optionsImportDone')}
+        </p>
+      )}
+      <h3>{t('optionsCalendarHeading')}</h3>
+      <p class="muted">{t('optionsCalendarIntro')}</p>
+      <button
+        type="button"
+        onClick={() => {
+          const now = Date.now();
+          const result = deadlinesToIcs(summariseProgram(progress, settings, now, localTimeZone()), settings, now);
+          if (result.ok) download(`micromasters-deadlines-${today}.ics`, 'text/calendar', result.text);
+          setIcsError(result.ok ? undefined : result.error);
+        }}
+      >
+        {t('optionsExportIcs')}
+      </button>
+      {icsError && (
+        <p class="note" role="alert">
+          {icsError}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Backups: everything the learner has, as one versioned JSON file, and reading one back. Reading is strict:
+ * a file that is not a sound backup is refused whole, with every problem in plain words, and nothing is
+ * changed. A backup from an older version goes through the same migrations as stored data.
+ */
+import { t, type MessageKey } from './i18n';
+import { migrateProgress, migrateSettings } from './state/migrations';
+import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
+
+export const BACKUP_FORMAT = 'micromasters-companion-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: number;
+  readonly exportedAt: string;
+  readonly progress: Progress;
+  readonly settings: Settings;
+}
+
+export function makeBackup(progress: Progress, settings: Settings, now: string): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, progress, settings };
+}
+
+export type ReadBackup = { ok: true; progress: Progress; settings: Settings; exportedAt?: string } | { ok: false; errors: string[] };
+
+const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
+  start: 'field_start',
+  end: 'field_end',
+  mode: 'field_mode',
+  status: 'field_status',
+  grade: 'field_grade',
+  passMark: 'field_passMark',
+  passing: 'field_passing',
+  certificate: 'field_certificate',
+  upgradeDeadline: 'field_upgradeDeadline',
+  upgradeUrl: 'field_upgradeUrl',
+  verificationDeadline: 'field_verificationDeadline',
+  verificationStatus: 'field_verificationStatus',
+  reminders: 'field_reminders',
+  quietHours: 'field_quietHours',
+  hints: 'field_hints',
+  credit: 'field_credit',
+  plannedTerm: 'field_plannedTerm',
+  course: 'field_course',
+  runKey: 'field_runKey',
+};
+
+/** A validation path in words: "Step 2, run 1, start date (your value)". */
+function where(root: 'progress' | 'settings', path: readonly PropertyKey[]): string {
+  const parts: string[] = [t(root === 'progress' ? 'where_progress' : 'where_settings')];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const previous = path[i - 1];
+    if (previous === 'steps') parts.push(t('where_step', String(key)));
+    else if (previous === 'runs' && typeof key === 'number') parts.push(t('where_run', key + 1));
+    else if (key === 'learner') parts.push(t('where_yours'));
+    else if (key === 'edx') parts.push(t('where_edx'));
+    else if (typeof key === 'string' && FIELD_KEYS[key]) parts.push(t(FIELD_KEYS[key]));
+  }
+  return parts.join(', ');
+}
+
+function check<T>(root: 'progress' | 'settings', schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } } }, value: unknown, errors: string[]): T | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues.slice(0, 20)) {
+    errors.push(t('backupIssue', where(root, issue.path), t(issue.code === 'invalid_type' && issue.path.length ? 'issue_missingOrWrong' : 'issue_invalid')));
+  }
+  return undefined;
+}
+
+export function readBackup(text: string): ReadBackup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [t('backupNotJson')] };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, errors: [t('backupNotOurs')] };
+  const file = raw as Record<string, unknown>;
+  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION) return { ok: false, errors: [t('backupNewer')] };
+  const errors: string[] = [];
+  const progressVersion = (file.progress as { version?: unknown } | undefined)?.version;
+  const settingsVersion = (file.settings as { version?: unknown } | undefined)?.version;
+  if (typeof progressVersion === 'number' && progressVersion > PROGRESS_VERSION) errors.push(t('backupNewer'));
+  if (typeof settingsVersion === 'number' && settingsVersion > SETTINGS_VERSION) errors.push(t('backupNewer'));
+  if (errors.length) return { ok: false, errors: [...new Set(errors)] };
+  let progress: Progress | undefined;
+  let settings: Settings | undefined;
+  try {
+    progress = check('progress', ProgressSchema, migrateProgress(file.progress), errors);
+    settings = check('settings', SettingsSchema, migrateSettings(file.settings), errors);
+  } catch {
+    return { ok: false, errors: [t('backupNotOurs')] };
+  }
+  if (!progress || !settings || errors.length) return { ok: false, errors };
+  return { ok: true, progress, settings, ...(typeof file.exportedAt === 'string' && { exportedAt: file.exportedAt }) };
+}
+
+/** What replacing the current data with a backup would change, step by step, in plain words. */
+export function describeChanges(current: { progress: Progress; settings: Settings }, incoming: { progress: Progress; settings: Settings }): string[] {
+  const lines: string[] = [];
+  for (const key of ['1', '2', '3', '4', '5'] as const) {
+    const a = current.progress.steps[key];
+    const b = incoming.progress.steps[key];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    lines.push(t('previewStep', key, a.runs.length, b.runs.length, b.credit ? t('previewCredit') : ''));
+  }
+  if (JSON.stringify(current.settings) !== JSON.stringify(incoming.settings)) lines.push(t('previewSettings'));
+  return lines.length ? lines : [t('previewSame')];
+}

@@ -1,0 +1,71 @@
+/**
+ * The learner's deadlines as an iCalendar file (RFC 5545), written by the `ics` library: one all-day event
+ * per deadline on its date in the learner's zone, with alarms matching their reminder settings. Each event's
+ * UID names its run and kind (not its date), so importing a newer export updates the event instead of
+ * adding a second one; SEQUENCE grows with each export.
+ */
+import { createEvents, type Alarm, type EventAttributes } from 'ics';
+import { PROGRAM } from './catalog';
+import type { Deadline, DeadlineKind } from './deadlines';
+import { courseHomeUrl, PROGRAM_PAGE_URL } from './edx-urls';
+import { t, type MessageKey } from './i18n';
+import type { Settings } from './state/schema';
+import type { StepSummary } from './status';
+import { addDays } from './time';
+
+const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
+  'program-target': 'notifyTitleProgramTarget',
+  'edx-upgrade': 'notifyTitleEdxUpgrade',
+  'id-verification': 'notifyTitleIdVerification',
+  'course-end': 'notifyTitleCourseEnd',
+};
+
+const dateArray = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y ?? 1970, m ?? 1, d ?? 1];
+};
+
+/** Alarms relative to the event's start (00:00 of the deadline's day): N days before at `hour`, and the day itself. */
+export function alarmsFor(settings: Settings): Alarm[] {
+  const r = settings.reminders;
+  if (!r.enabled) return [];
+  const alarms: Alarm[] = r.leadDays.map((days) => {
+    const minutesBefore = days * 24 * 60 - r.hour * 60;
+    return { action: 'display', description: t('icsAlarm'), trigger: { hours: Math.floor(minutesBefore / 60), minutes: minutesBefore % 60, before: true } };
+  });
+  if (r.dayOf) alarms.push({ action: 'display', description: t('icsAlarm'), trigger: { hours: r.hour, minutes: 0, before: false } });
+  return alarms;
+}
+
+export function deadlineEvents(steps: readonly StepSummary[], settings: Settings, now: number): EventAttributes[] {
+  const events: EventAttributes[] = [];
+  const alarms = alarmsFor(settings);
+  for (const step of steps) {
+    for (const run of step.runs) {
+      const d = run.deadlines;
+      for (const deadline of [d.programTarget, d.edxUpgrade, d.idVerification, d.courseEnd].filter((x): x is Deadline => !!x)) {
+        const url = run.view.runKey ? courseHomeUrl(run.view.runKey) : PROGRAM_PAGE_URL;
+        events.push({
+          uid: `${run.view.id}/${deadline.kind}@micromasters-companion`,
+          sequence: Math.floor(now / 60_000),
+          title: t(TITLE_KEYS[deadline.kind], `${PROGRAM.org} ${deadline.course}`),
+          description: t('icsDescription', t('programName'), new Date(deadline.at).toISOString()),
+          start: dateArray(deadline.date),
+          end: dateArray(addDays(deadline.date, 1)),
+          url,
+          categories: [t('extName')],
+          transp: 'TRANSPARENT',
+          ...(alarms.length && { alarms }),
+        });
+      }
+    }
+  }
+  return events;
+}
+
+export function deadlinesToIcs(steps: readonly StepSummary[], settings: Settings, now: number): { ok: true; text: string } | { ok: false; error: string } {
+  const events = deadlineEvents(steps, settings, now);
+  if (!events.length) return { ok: false, error: t('icsNothing') };
+  const { error, value } = createEvents(events, { productId: 'micromasters-companion', calName: t('extName') });
+  return error || !value ? { ok: false, error: String(error) } : { ok: true, text: value };
+}
