@@ -12,7 +12,11 @@ function useNotificationsBlocked(): boolean {
   const [blocked, setBlocked] = useState(false);
   useEffect(() => {
     const api = browser.notifications as unknown as { getPermissionLevel?: () => Promise<string> };
-    void api.getPermissionLevel?.().then((level) => setBlocked(level === 'denied'), () => undefined);
+    try {
+      void api.getPermissionLevel?.().then((level) => setBlocked(level === 'denied'), () => undefined);
+    } catch {
+      // Not available here (Firefox): no warning rather than a wrong one.
+    }
   }, []);
   return blocked;
 }

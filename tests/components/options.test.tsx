@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PlannerSection } from '../../entrypoints/options/PlannerSection';
+import { PlanSection } from '../../entrypoints/options/PlanSection';
+import { RemindersSection } from '../../entrypoints/options/RemindersSection';
+import { progressWith, run, settingsWith } from '../support/builders';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('reminders section', () => {
+  it('lists the lead times, adds one, removes one, and refuses a duplicate', () => {
+    const send = vi.fn();
+    render(<RemindersSection settings={settingsWith()} send={send} />);
+    expect(screen.getByTestId('lead-days').textContent).toBe('7 days before ×3 days before ×1 day before ×');
+    fireEvent.input(screen.getByLabelText('Another reminder, days before (1 to 60)'), { target: { value: '14' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the reminder 3 days before' }));
+    expect(send.mock.calls).toEqual([
+      [{ type: 'updateSettings', patch: { reminders: { leadDays: [7, 3, 1, 14] } } }],
+      [{ type: 'updateSettings', patch: { reminders: { leadDays: [7, 1] } } }],
+    ]);
+    fireEvent.input(screen.getByLabelText('Another reminder, days before (1 to 60)'), { target: { value: '7' } });
+    expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('warns when the browser blocks notifications', async () => {
+    (fakeBrowser.notifications as unknown as { getPermissionLevel: () => Promise<string> }).getPermissionLevel = async () => 'denied';
+    render(<RemindersSection settings={settingsWith()} send={vi.fn()} />);
+    expect((await screen.findByTestId('notifications-blocked')).textContent).toMatch(/blocks this extension's notifications/);
+  });
+
+  it('quiet hours fields are disabled until quiet hours are on', () => {
+    render(<RemindersSection settings={settingsWith()} send={vi.fn()} />);
+    expect((screen.getByLabelText('From') as HTMLInputElement).disabled).toBe(true);
+  });
+});
+
+describe('plan section', () => {
+  it('shows edX values beside the learner fields and sends edits for that run', () => {
+    const send = vi.fn();
+    const p = progressWith({ '1': [run('6.431x', { start: '2026-11-10T15:00:00Z', grade: 0.5 }, { by: 'edx', id: 'r1', runKey: 'course-v1:MITx+6.431x+3T2026' })] });
+    render(<PlanSection progress={p} settings={settingsWith()} send={send} />);
+    const course = document.querySelector('article[data-step="1"]') as HTMLElement;
+    expect(course.textContent).toMatch(/edX says: 2026-11-10.*edX says: 50%/);
+    fireEvent.change(course.querySelector('input[type=date]') as HTMLInputElement, { target: { value: '2026-11-11' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Remove this run' })[0] as HTMLElement);
+    expect(send.mock.calls).toEqual([[{ type: 'setFact', runId: 'r1', name: 'start', value: '2026-11-11' }], [{ type: 'removeRun', runId: 'r1' }]]);
+  });
+
+  it('offers the 6.041x credit on step 1 and the DEDP route on step 2 only', () => {
+    render(<PlanSection progress={progressWith({})} settings={settingsWith()} send={vi.fn()} />);
+    expect(document.querySelector('article[data-step="1"]')?.textContent).toMatch(/6\.041x/);
+    expect(document.querySelector('article[data-step="2"]')?.textContent).toMatch(/DEDP/);
+    expect(document.querySelector('article[data-step="3"] input[type=checkbox]')).toBeNull();
+  });
+});
+
+describe('planner section', () => {
+  it('weekly load per planned term, with a warning when two sequential courses share a term', () => {
+    const p = progressWith({});
+    p.steps['2'].plannedTerm = '2027-spring';
+    p.steps['3'].plannedTerm = '2027-spring';
+    p.steps['4'].plannedTerm = '2027-fall';
+    p.steps['1'].plannedTerm = '2027-fall';
+    render(<PlannerSection progress={p} settings={settingsWith()} />);
+    const rows = [...document.querySelectorAll('[data-testid=term-load] tbody tr')].map((r) => r.textContent);
+    expect(rows[0]).toMatch(/^Spring 2027.*14\.310x.*\+ 18\.6501x.*24 to 28 h$/);
+    expect(rows[0]).not.toMatch(/one after the other/);
+    expect(rows[1]).toMatch(/^Fall 2027.*6\.431x.*6\.86x.*one after the other.*24 to 28 h$/);
+  });
+});
