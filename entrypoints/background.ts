@@ -22,7 +22,11 @@ export default defineBackground({
     // Re-plan everything whenever the extension starts: install, update, browser start-up, worker wake-up.
     browser.runtime.onInstalled.addListener(() => void refresh());
     browser.runtime.onStartup.addListener(() => void refresh());
-    browser.alarms.onAlarm.addListener(() => void refresh());
+    browser.alarms.onAlarm.addListener(() => {
+      // performance.now() counts from the worker's own start: how long an alarm takes to handle when it
+      // woke a stopped worker. Kept in session storage (gone at browser exit) for the benchmark.
+      void refresh().then(() => browser.storage.session.set({ 'worker-stats': { alarmHandledMs: performance.now(), at: Date.now() } }));
+    });
     // Settings live in sync storage: a change made on another computer re-plans reminders and the summary.
     // (Progress is local and written only here, so its changes need no listener.)
     browser.storage.onChanged.addListener((changes, area) => {

@@ -47,7 +47,7 @@ describe('the options page', () => {
     options = await openOptions();
     const backup = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, exportedAt: '2025-09-30T08:00:00.000Z', progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') });
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-    expect(await options.getByTestId('import-preview').textContent()).toMatch(/Step 1: 1 run\(s\) now, 1 after.*Step 2: 0 run\(s\) now, 1 after \(with credit carried over\).*Your settings will be replaced/);
+    await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/Step 1: 1 run\(s\) now, 1 after.*Step 2: 0 run\(s\) now, 1 after \(with credit carried over\).*Your settings will be replaced/);
     // Nothing changes before the learner confirms.
     expect((await readStored(browser)).progress.steps['2'].runs).toEqual([]);
     await options.getByRole('button', { name: 'Replace my data' }).click();
@@ -66,9 +66,9 @@ describe('the options page', () => {
     broken.steps['1'].runs[0].facts.grade.edx.value = 'A+';
     const file = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress: broken, settings: frozen('settings.v1.json') });
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    expect(await options.getByTestId('import-errors').textContent()).toMatch(/nothing was changed.*Progress, step 1, run 1, grade, edX's value: missing, or of the wrong kind/);
+    await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/nothing was changed.*Progress, step 1, run 1, grade, edX's value: missing, or of the wrong kind/);
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
-    expect(await options.getByTestId('import-errors').textContent()).toMatch(/it is not even JSON/);
+    await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/it is not even JSON/);
     expect(await options.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
     expect((await readStored(browser)).progress).toEqual(before.progress);
     await options.close();

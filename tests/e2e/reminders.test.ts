@@ -76,6 +76,8 @@ describe('reminders survive browser restarts', () => {
     // Restart 1: the worker wakes on start-up, plans alarms and catches up the due reminder.
     const second = await launchExtension({ profileDir: first.profileDir });
     await waitForBadge(second, '7d');
+    // The badge is set before due reminders go out: wait for the delivery to be recorded.
+    await expect.poll(async () => (await snapshot(second)).fired.length, { timeout: 10_000 }).toBe(1);
     const after1 = await snapshot(second);
     console.log('alarms after the first restart:\n' + after1.alarms.map((a) => `  ${a.name}  at ${new Date(a.scheduledTime).toISOString()}`).join('\n'));
     console.log(`notifications: ${JSON.stringify(after1.notifications)}; badge: ${after1.badge}`);

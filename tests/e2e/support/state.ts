@@ -37,8 +37,9 @@ export function settings(patch: Record<string, unknown> = {}) {
 }
 
 /**
- * Stores a learner's state, then wakes the worker the way the browser would (an alarm) and waits until it
- * has re-derived the summary the hint reads.
+ * Stores a learner's state, then wakes the worker the way a settings change synced from another computer
+ * does (storage.onChanged on sync), and waits until it has re-derived the summary the hint reads. The
+ * settings carry a unique marker so Chrome always reports the write as a change; the schema drops it on read.
  */
 export async function seed(b: Launched, p: unknown, s: unknown = settings()): Promise<void> {
   const sw = await worker(b);
@@ -46,9 +47,8 @@ export async function seed(b: Launched, p: unknown, s: unknown = settings()): Pr
   const before = await sw.evaluate(
     async ([prog, sett]) => {
       await chrome.storage.local.set({ progress: prog });
-      await chrome.storage.sync.set({ settings: sett });
       const written = Date.now();
-      await chrome.alarms.create('badge-refresh', { when: written });
+      await chrome.storage.sync.set({ settings: { ...(sett as object), seededAt: written } });
       return written;
     },
     [p, s] as const,
