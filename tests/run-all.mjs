@@ -12,6 +12,7 @@ const steps = [
   ['type-check', bin('tsc'), ['--noEmit']],
   ['lint', bin('eslint'), ['--max-warnings=0', '.']],
   ['build (chrome-mv3)', bin('wxt'), ['build']],
+  ['build (firefox-mv2)', bin('wxt'), ['build', '-b', 'firefox']],
   ['vitest', bin('vitest'), ['run']],
 ];
 

@@ -63,6 +63,9 @@ export class HintController {
     });
     // "Days left" changes at midnight: refresh the figures every minute.
     ctx.setInterval(() => this.render(), 60_000);
+    // WXT notices a dead extension context (after an update) when one of its timers fires: check often, so
+    // the hint goes quiet within seconds. The handler does nothing; the check is WXT's.
+    ctx.setInterval(() => undefined, 2_000);
   }
 
   private hints(): Summary['hints'] {

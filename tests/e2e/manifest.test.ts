@@ -1,8 +1,15 @@
-/** What the built extension asks for (the Chrome build; npm test builds it first). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * What the built extension asks for, Chrome and Firefox builds (npm test builds both first): the exact
+ * permissions, host access only to the edX hosts used, no web-accessible resources, no remote code, the
+ * default content security policy; and `web-ext lint` on the Firefox build with no errors.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './support/browser';
+
+const OUTPUT = resolve(__dirname, '../../.output');
+const EDX_PAGES = ['https://courses.edx.org/*', 'https://home.edx.org/*', 'https://learning.edx.org/*', 'https://www.edx.org/*'];
 
 interface BuiltManifest {
   manifest_version: number;
@@ -11,22 +18,66 @@ interface BuiltManifest {
   icons?: Record<string, string>;
   permissions?: string[];
   host_permissions?: string[];
+  optional_permissions?: string[];
+  web_accessible_resources?: unknown;
+  content_security_policy?: unknown;
+  externally_connectable?: unknown;
   content_scripts?: { matches?: string[]; all_frames?: boolean }[];
+  background?: { service_worker?: string; scripts?: string[] };
 }
-const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
-const EDX = ['https://courses.edx.org/*', 'https://home.edx.org/*', 'https://learning.edx.org/*', 'https://www.edx.org/*'];
 
-describe('built manifest (chrome-mv3)', () => {
-  it('is MV3, localised, with icons', () => {
-    expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('__MSG_extName__');
-    expect(manifest.default_locale).toBe('en');
-    expect(Object.keys(manifest.icons ?? {})).toEqual(['16', '32', '48', '128']);
-  });
+const read = (build: string) => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as BuiltManifest;
 
-  it('runs its content script on edX hosts only', () => {
-    const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
-    expect(matches.sort()).toEqual(EDX);
-    expect(manifest.content_scripts?.every((c) => !c.all_frames)).toBe(true);
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+/** Code loaded from anywhere but the package: remote script URLs or dynamic imports of http(s) URLs. */
+function remoteCode(build: string): string[] {
+  return files(join(OUTPUT, build))
+    .filter((f) => /\.(js|html)$/.test(f))
+    .filter((f) => /<script[^>]+src=["']https?:|import\(\s*["']https?:|importScripts\(\s*["']https?:/.test(readFileSync(f, 'utf8')))
+    .map((f) => f.slice(OUTPUT.length + 1));
+}
+
+describe('Chrome build (chrome-mv3)', () => {
+  const m = read('chrome-mv3');
+  it('is MV3, localised, with icons and a service worker', () => {
+    expect([m.manifest_version, m.name, m.default_locale]).toEqual([3, '__MSG_extName__', 'en']);
+    expect(Object.keys(m.icons ?? {})).toEqual(['16', '32', '48', '128']);
+    expect(m.background?.service_worker).toBe('background.js');
   });
+  it('asks for exactly storage, alarms, notifications; host access to courses.edx.org only', () => {
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(m.host_permissions).toEqual(['https://courses.edx.org/*']);
+    expect(m.optional_permissions).toBeUndefined();
+  });
+  it('runs its content script on the four edX hosts only, top frame only', () => {
+    expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
+    expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
+  });
+  it('exposes nothing to pages, keeps the default CSP, loads no remote code', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(remoteCode('chrome-mv3')).toEqual([]);
+  });
+});
+
+describe('Firefox build (firefox-mv2)', () => {
+  const m = read('firefox-mv2');
+  it('asks for the same and nothing more', () => {
+    expect(m.manifest_version).toBe(2);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'https://courses.edx.org/*']);
+    expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(remoteCode('firefox-mv2')).toEqual([]);
+  });
+  it('passes web-ext lint with no errors', () => {
+    const lint = spawnSync(resolve(__dirname, '../../node_modules/.bin/web-ext'), ['lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    const report = JSON.parse(lint.stdout) as { summary: { errors: number; warnings: number }; errors: { code: string; message: string }[]; warnings: { code: string; file?: string }[] };
+    console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.warnings.map((w) => `${w.code} ${w.file ?? ''}`).join('; ')})`);
+    expect(report.errors).toEqual([]);
+  }, 60_000);
 });

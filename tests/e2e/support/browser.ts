@@ -29,11 +29,14 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   readonly locale?: string;
   readonly timeZone?: string;
+  /** Load the extension from another folder (a copy, to simulate an update); .output/chrome-mv3 otherwise. */
+  readonly extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
   if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'mmc-profile-'));
   const routes = options.routes ?? new EdxRoutes();
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -45,8 +48,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     // The worker computes days in the machine's zone: pin it so expected dates do not depend on the host.
     env: { ...process.env, TZ: options.timeZone ?? 'UTC' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       `--lang=${options.locale ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',

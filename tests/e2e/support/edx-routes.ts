@@ -61,6 +61,8 @@ export function defaultPage(url: URL): PageFixture {
 
 export class EdxRoutes {
   readonly requests: RecordedRequest[] = [];
+  /** Delay before answering edX API requests, to test work cut off in the middle. */
+  delayApiMs = 0;
   private readonly pages = new Map<string, PageFixture>();
   private readonly json = new Map<string, JsonFixture>();
 
@@ -84,6 +86,7 @@ export class EdxRoutes {
     const url = new URL(request.url());
     if (url.protocol !== 'https:' || !EDX_HOSTS.has(url.hostname)) return route.abort('blockedbyclient');
     const json = this.json.get(withoutQuery(url.href));
+    if (url.pathname.startsWith('/api/') && this.delayApiMs) await new Promise((r) => setTimeout(r, this.delayApiMs));
     if (json) {
       const body = typeof json.body === 'string' ? json.body : JSON.stringify(json.body);
       return route.fulfill({ status: json.status, contentType: 'application/json', body });
