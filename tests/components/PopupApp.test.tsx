@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import type { PopupState } from '../../entrypoints/popup/popup-state';
@@ -9,16 +9,11 @@ import { summariseProgram } from '../../lib/status';
 import type { Summary } from '../../lib/summary';
 import type { TabPage } from '../../lib/tab-pages';
 import { progressWith, run, settingsWith } from '../support/builders';
+import { freezeDateAt } from '../support/clock';
 
 const NOW = Date.parse('2026-02-10T12:00:00Z');
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+freezeDateAt(NOW);
+afterEach(cleanup);
 
 function summaryOf(progress: Progress, onboarded = true): Summary {
   const steps = summariseProgram(progress, settingsWith(), NOW, 'UTC');

@@ -1,20 +1,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlannerSection } from '../../entrypoints/options/PlannerSection';
 import { PlanSection } from '../../entrypoints/options/PlanSection';
 import { RemindersSection } from '../../entrypoints/options/RemindersSection';
 import { progressWith, run, settingsWith } from '../support/builders';
+import { freezeDateAt } from '../support/clock';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+freezeDateAt(NOW);
+afterEach(cleanup);
 
 describe('reminders section', () => {
   it('lists the lead times, adds one, removes one, and refuses a duplicate', () => {

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchExtension, worker, type Launched } from './support/browser';
+import { settings as defaultSettings } from './support/state';
 
 const DAY = 86_400_000;
 // The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
@@ -28,14 +29,7 @@ const progress = {
   fired: {},
   updatedAt: learned,
 };
-const settings = {
-  version: 1,
-  reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 0 },
-  quietHours: { enabled: false, start: '22:00', end: '08:00' },
-  preferEdx: false,
-  syncFromEdx: true,
-  hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
-};
+const settings = defaultSettings({ reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 0 } });
 
 type Snapshot = { alarms: { name: string; scheduledTime: number }[]; notifications: string[]; badge: string; fired: string[] };
 
