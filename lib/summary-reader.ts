@@ -3,43 +3,27 @@
  * key, no storage library in the page) and followed as the background rewrites it.
  */
 import { browser } from 'wxt/browser';
+import { createFeed, type Feed } from './feed';
 import { parseSummary, SUMMARY_KEY, type Summary } from './summary';
 
-export interface SummaryFeed {
-  current(): Summary | undefined;
-  /** Resolves after the first read (with undefined when nothing sound is stored). */
-  readonly ready: Promise<Summary | undefined>;
-  subscribe(listener: (summary: Summary | undefined) => void): () => void;
-  stop(): void;
-}
+export type SummaryFeed = Feed<Summary>;
 
 export function summaryFeed(): SummaryFeed {
-  let latest: Summary | undefined;
-  const listeners = new Set<(summary: Summary | undefined) => void>();
-  const ready = browser.storage.local.get(SUMMARY_KEY).then(
-    (items) => (latest = parseSummary(items[SUMMARY_KEY])),
+  const first = browser.storage.local.get(SUMMARY_KEY).then(
+    (items) => parseSummary(items[SUMMARY_KEY]),
     () => undefined, // an invalidated extension context: the hint goes quiet
   );
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SUMMARY_KEY in changes)) return;
-    latest = parseSummary(changes[SUMMARY_KEY]?.newValue);
-    for (const listener of listeners) listener(latest);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return {
-    current: () => latest,
-    ready,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    stop() {
-      listeners.clear();
+  return createFeed(first, (publish) => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SUMMARY_KEY in changes) publish(parseSummary(changes[SUMMARY_KEY]?.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
       try {
         browser.storage.onChanged.removeListener(onChanged);
       } catch {
         // the extension context is already gone
       }
-    },
-  };
+    };
+  });
 }

@@ -1,0 +1,40 @@
+/**
+ * A value read from storage and followed as it changes: the latest value, a promise of the first read,
+ * listeners, and a stop. Shared by the full-state reader (options page) and the summary reader (hint, popup).
+ */
+export interface Feed<T> {
+  /** The latest value, once the first read is done. */
+  current(): T | undefined;
+  /** Resolves with the first read. */
+  readonly ready: Promise<T | undefined>;
+  /** Calls `listener` with every later value; returns an unsubscribe function. */
+  subscribe(listener: (value: T | undefined) => void): () => void;
+  stop(): void;
+}
+
+/**
+ * `first` is the initial read; `follow(publish)` starts watching storage, calls `publish` with each new value,
+ * and returns what stops the watching.
+ */
+export function createFeed<T>(first: Promise<T | undefined>, follow: (publish: (value: T | undefined) => void) => () => void): Feed<T> {
+  let latest: T | undefined;
+  const listeners = new Set<(value: T | undefined) => void>();
+  const publish = (value: T | undefined) => {
+    latest = value;
+    for (const listener of listeners) listener(value);
+  };
+  const ready = first.then((value) => (latest = value));
+  const unfollow = follow(publish);
+  return {
+    current: () => latest,
+    ready,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      listeners.clear();
+      unfollow();
+    },
+  };
+}
