@@ -3,6 +3,7 @@ import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '.
 import { sourceText } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
+import { ErrorNote } from './ErrorNote';
 import { courseCode, courseTitle, stepCourse, syncReason } from './labels';
 import { SequenceTrack } from './SequenceTrack';
 import { StatusPill } from './StatusPill';
@@ -165,11 +166,7 @@ export function HintPanel({ model, collapsed, timeZone, error, onAction, onColla
               </button>
             )}
           </div>
-          {error && (
-            <p class="note note--error" role="alert">
-              {t('actionFailed', error)}
-            </p>
-          )}
+          <ErrorNote error={error} />
         </div>
       )}
     </section>

@@ -65,14 +65,14 @@ export function parseEdx(responses: EdxResponses): { facts: EdxFacts; problems: 
   const facts: EdxFacts = {};
   const { metadata, courseware, dates, progress } = responses;
 
-  // Enrolment: the courseware API gives the mode; metadata only whether one exists.
-  const cwEnrollment = isObject(courseware) && isObject(courseware.enrollment) ? courseware.enrollment : undefined;
-  const rawMode = cwEnrollment ? read(courseware, ['enrollment', 'mode'], z.nullable(z.string()), 'courseware', problems) : undefined;
-  const progressMode = read(progress, ['enrollment_mode'], z.string(), 'progress', problems);
-  const mode = modeFromEdx(cwEnrollment && cwEnrollment.mode === null ? null : (rawMode ?? progressMode));
-  const enrolled = read(metadata, ['is_enrolled'], z.boolean(), 'metadata', problems);
+  // Enrolment: the courseware API gives the mode (null: not enrolled), the progress API too; metadata only
+  // says whether there is one.
+  const notEnrolled =
+    (isObject(courseware) && isObject(courseware.enrollment) && courseware.enrollment.mode === null) ||
+    read(metadata, ['is_enrolled'], z.boolean(), 'metadata', problems) === false;
+  const mode = modeFromEdx(read(courseware, ['enrollment', 'mode'], z.string(), 'courseware', problems) ?? read(progress, ['enrollment_mode'], z.string(), 'progress', problems));
   if (mode) facts.mode = mode;
-  else if (enrolled === false) facts.mode = 'none';
+  else if (notEnrolled) facts.mode = 'none';
 
   const start = read(courseware, ['start'], instant, 'courseware', problems) ?? read(metadata, ['start'], instant, 'metadata', problems);
   if (start) facts.start = start;

@@ -39,11 +39,8 @@ async function run(runKey: string, { force = false, fetcher, now = Date.now }: S
   const { facts, problems } = parseEdx(result.responses);
   if (problems.length) console.warn(`[mm-companion] edX ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
   if (result.outcome !== 'ok') console.warn(`[mm-companion] edX ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`);
-  const record: SyncRecord = {
-    at: asked,
-    outcome: result.outcome,
-    ...((result.outcome === 'ok' ? asked : last?.lastOkAt) !== undefined && { lastOkAt: result.outcome === 'ok' ? asked : last?.lastOkAt }),
-  };
+  const lastOkAt = result.outcome === 'ok' ? asked : last?.lastOkAt;
+  const record: SyncRecord = { at: asked, outcome: result.outcome, ...(lastOkAt !== undefined && { lastOkAt }) };
   await syncLogItem.setValue({ ...(await syncLogItem.getValue()), [runKey]: record });
   // Recorded through the writer even when nothing changed, so the summary carries the new sync status.
   await update((progress, stamp) => (result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined));

@@ -5,20 +5,13 @@
  * adding a second one; SEQUENCE grows with each export.
  */
 import { createEvents, type Alarm, type EventAttributes } from 'ics';
-import { PROGRAM } from './catalog';
-import type { Deadline, DeadlineKind } from './deadlines';
+import { deadlineTitle } from './deadline-titles';
+import type { Deadline } from './deadlines';
 import { courseHomeUrl, PROGRAM_PAGE_URL } from './edx-urls';
-import { t, type MessageKey } from './i18n';
+import { t } from './i18n';
 import type { Settings } from './state/schema';
 import type { StepSummary } from './status';
 import { addDays } from './time';
-
-const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
-  'program-target': 'notifyTitleProgramTarget',
-  'edx-upgrade': 'notifyTitleEdxUpgrade',
-  'id-verification': 'notifyTitleIdVerification',
-  'course-end': 'notifyTitleCourseEnd',
-};
 
 const dateArray = (date: string): [number, number, number] => {
   const [y, m, d] = date.split('-').map(Number);
@@ -48,7 +41,7 @@ export function deadlineEvents(steps: readonly StepSummary[], settings: Settings
         events.push({
           uid: `${run.view.id}/${deadline.kind}@micromasters-companion`,
           sequence: Math.floor(now / 60_000),
-          title: t(TITLE_KEYS[deadline.kind], `${PROGRAM.org} ${deadline.course}`),
+          title: deadlineTitle(deadline.kind, deadline.course),
           description: t('icsDescription', t('programName'), new Date(deadline.at).toISOString()),
           start: dateArray(deadline.date),
           end: dateArray(addDays(deadline.date, 1)),

@@ -50,18 +50,15 @@ function slots(remaining: readonly StepNumber[]): number {
 export function projectCompletion(steps: readonly StepSummary[], now: number): Projection {
   const open = COURSE_STEPS.filter((n) => steps[n - 1]?.status !== 'passed');
   if (!open.length) return { remainingCourses: 0, capstoneOpen: true };
-  // A course under way with a known end: what follows starts after it.
-  const running = open
-    .map((n) => steps[n - 1]?.current)
-    .filter((r) => r?.status === 'verified-in-progress' && r.view.end)
-    .map((r) => Date.parse(r?.view.end?.value ?? ''))
-    .filter((t) => Number.isFinite(t) && t > now);
-  const runningSteps = open.filter((n) => {
+  // Courses under way with a known end: what follows starts after the last of them.
+  const endOf = (n: StepNumber) => {
     const r = steps[n - 1]?.current;
-    return r?.status === 'verified-in-progress' && r.view.end && Date.parse(r.view.end.value) > now;
-  });
-  const start = running.length ? Math.max(...running) : now;
-  const rest = open.filter((n) => !runningSteps.includes(n));
+    const end = r?.status === 'verified-in-progress' && r.view.end ? Date.parse(r.view.end.value) : NaN;
+    return end > now ? end : undefined;
+  };
+  const ends = open.map(endOf).filter((t): t is number => t !== undefined);
+  const start = ends.length ? Math.max(...ends) : now;
+  const rest = open.filter((n) => endOf(n) === undefined);
   const n = slots(rest);
   return {
     earliest: start + n * PROGRAM.courseWeeks.min * WEEK,

@@ -6,8 +6,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { agenda, nextActionable, type AgendaItem } from './agenda';
-import { courseByNumber, PROGRAM } from './catalog';
-import { daysLeft, urgency, type DeadlineKind } from './deadlines';
+import { courseByNumber } from './catalog';
+import { deadlineTitle } from './deadline-titles';
+import { daysLeft, urgency } from './deadlines';
 import { actionUrl } from './edx-urls';
 import { formatDate, relativeDays } from './format';
 import { t, type MessageKey } from './i18n';
@@ -18,18 +19,11 @@ import type { StepSummary } from './status';
 /** Where a click on a notification goes; session storage survives a worker restart. */
 export const notificationTargets = storage.defineItem<Record<string, string>>('session:notification-targets', { fallback: {} });
 
-const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
-  'program-target': 'notifyTitleProgramTarget',
-  'edx-upgrade': 'notifyTitleEdxUpgrade',
-  'id-verification': 'notifyTitleIdVerification',
-  'course-end': 'notifyTitleCourseEnd',
-};
-
 export const BADGE_COLORS = { urgent: '#B00020', soon: '#8A4B00', later: '#1E6B34' } as const;
 
 export function notificationText(item: AgendaItem, now: number, timeZone: string): { title: string; message: string } {
   const course = courseByNumber(item.deadline.course);
-  const title = t(TITLE_KEYS[item.deadline.kind], `${PROGRAM.org} ${item.deadline.course}`);
+  const title = deadlineTitle(item.deadline.kind, item.deadline.course);
   const name = course ? t(course.titleMessage as MessageKey) : item.deadline.course;
   const when = `${formatDate(item.deadline.at, timeZone)} (${relativeDays(daysLeft(item.deadline, now, timeZone))})`;
   return { title, message: t('notifyBody', name, when) };

@@ -107,9 +107,6 @@ export function parseSummary(raw: unknown): Summary | undefined {
   return parsed.success && parsed.data.steps.length === 5 ? parsed.data : undefined;
 }
 
-/** Compile-time check that a parsed summary's steps are the StepSummary the rest of lib/ uses. */
-export const asSteps = (summary: Summary): readonly StepSummary[] => summary.steps;
-
 /** Five planned steps with no runs: what a learner with no stored state has. */
 export function emptySteps(): StepSummary[] {
   return ([1, 2, 3, 4, 5] as const).map((step) => ({ step, status: 'planned', credited: false, runs: [] }));

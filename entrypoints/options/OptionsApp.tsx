@@ -1,5 +1,6 @@
 /** The options page. Reads the stored state live and changes it only through commands to the background. */
 import { useState } from 'preact/hooks';
+import { ErrorNote } from '../../components/ErrorNote';
 import { courseCode, courseTitle } from '../../components/labels';
 import type { Command, CommandResult } from '../../lib/commands';
 import { t } from '../../lib/i18n';
@@ -87,11 +88,7 @@ export function OptionsApp() {
           </a>
         ))}
       </nav>
-      {error && (
-        <p class="note note--error" role="alert">
-          {t('actionFailed', error)}
-        </p>
-      )}
+      <ErrorNote error={error} />
       {health.syncQuotaError && (
         <p class="note note--warn" role="alert" data-testid="sync-quota">
           {t('optionsSyncQuota')}

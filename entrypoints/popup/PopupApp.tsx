@@ -5,6 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { DeadlineList } from '../../components/DeadlineList';
+import { ErrorNote } from '../../components/ErrorNote';
 import { ProgramSummary } from '../../components/ProgramSummary';
 import { SequenceTrack } from '../../components/SequenceTrack';
 import { SetupForm } from '../../components/SetupForm';
@@ -38,11 +39,7 @@ export function PopupApp({ state }: { state: PopupState }) {
         <h1>{t('extName')}</h1>
         <p class="muted">{t('programName')}</p>
       </header>
-      {error.value && (
-        <p class="note note--error" role="alert">
-          {t('actionFailed', error.value)}
-        </p>
-      )}
+      <ErrorNote error={error.value} />
       {summary && !summary.onboarded ? (
         <SetupForm onSubmit={send} />
       ) : (
