@@ -15,6 +15,7 @@ import {
   type StepNumber,
 } from './catalog';
 import { decodeSegment, formatRunKey, parseCourseKey, type CourseKey } from './course-key';
+import { EDX_HOSTS } from './edx-hosts';
 
 export type PageKind =
   | 'catalog' // www.edx.org course "about" page
@@ -46,15 +47,7 @@ interface Detector {
   readonly match: (url: URL, path: readonly string[]) => PageMatch | null;
 }
 
-const HOSTS = {
-  www: 'www.edx.org',
-  learning: 'learning.edx.org',
-  courses: 'courses.edx.org',
-  home: 'home.edx.org',
-} as const;
-
-/** Hosts the content script runs on; the manifest's matches are built from this list. */
-export const EDX_PAGE_HOSTS: readonly string[] = Object.values(HOSTS);
+const HOSTS = EDX_HOSTS;
 
 function forCourse(kind: PageKind, course: CatalogCourse | undefined, runKey?: string): PageMatch | null {
   if (!course) return null;

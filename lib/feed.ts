@@ -18,12 +18,15 @@ export interface Feed<T> {
  */
 export function createFeed<T>(first: Promise<T | undefined>, follow: (publish: (value: T | undefined) => void) => () => void): Feed<T> {
   let latest: T | undefined;
+  let changed = false;
   const listeners = new Set<(value: T | undefined) => void>();
   const publish = (value: T | undefined) => {
     latest = value;
+    changed = true;
     for (const listener of listeners) listener(value);
   };
-  const ready = first.then((value) => (latest = value));
+  // A change that lands before the first read answers is newer than that answer: keep the change.
+  const ready = first.then((value) => (changed ? latest : (latest = value)));
   const unfollow = follow(publish);
   return {
     current: () => latest,

@@ -1,8 +1,16 @@
 /** Dates and day counts as the learner reads them: Intl in the browser's locale, words from _locales. */
 import { t, uiLocale } from './i18n';
 
+// Building an Intl formatter costs far more than using one: keep one per time zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(ms);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(ms);
 }
 
 /** "today", "tomorrow", "in 5 days", "3 days ago", localised. */

@@ -13,11 +13,15 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, subs.length ? subs : undefined) || key;
 }
 
-/** The browser's UI language (`en-US`, `fr` ...), for Intl formatting. */
+let locale: string | undefined;
+
+/** The browser's UI language (`en-US`, `fr` ...), for Intl formatting. Asked once: it cannot change while a page lives. */
 export function uiLocale(): string {
+  if (locale) return locale;
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    locale = browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }
+  return locale;
 }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CommandSchema, type Command } from './commands';
-import { EDX_PAGE_HOSTS } from './detect';
+import { EDX_PAGE_HOSTS } from './edx-hosts';
 
 export const EnvelopeSchema = z.object({ mmc: z.literal(1), command: CommandSchema });
 

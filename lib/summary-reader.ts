@@ -1,6 +1,9 @@
 /**
  * The content script's view of the learner: the stored program summary, read with the raw storage API (one
  * key, no storage library in the page) and followed as the background rewrites it.
+ *
+ * The raw value is read as early as possible (the hint starts the read at document_start, while edX's page
+ * is still loading) and parsed with the summary schema only when something asks for it.
  */
 import { browser } from 'wxt/browser';
 import { createFeed, type Feed } from './feed';
@@ -8,14 +11,15 @@ import { parseSummary, SUMMARY_KEY, type Summary } from './summary';
 
 export type SummaryFeed = Feed<Summary>;
 
-export function summaryFeed(): SummaryFeed {
+/** The stored summary as it is: read once, then followed through storage changes. */
+function storedSummary(): Feed<unknown> {
   const first = browser.storage.local.get(SUMMARY_KEY).then(
-    (items) => parseSummary(items[SUMMARY_KEY]),
+    (items) => items[SUMMARY_KEY],
     () => undefined, // an invalidated extension context: the hint goes quiet
   );
   return createFeed(first, (publish) => {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SUMMARY_KEY in changes) publish(parseSummary(changes[SUMMARY_KEY]?.newValue));
+      if (area === 'local' && SUMMARY_KEY in changes) publish(changes[SUMMARY_KEY]?.newValue);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -26,4 +30,23 @@ export function summaryFeed(): SummaryFeed {
       }
     };
   });
+}
+
+/** The summary, parsed once per stored value, when it is first asked for. */
+export function summaryFeed(raw: Feed<unknown> = storedSummary()): SummaryFeed {
+  let parsedFrom: unknown = Symbol('unread');
+  let parsed: Summary | undefined;
+  const parse = (value: unknown) => {
+    if (value !== parsedFrom) [parsedFrom, parsed] = [value, parseSummary(value)];
+    return parsed;
+  };
+  return {
+    current: () => parse(raw.current()),
+    // A getter: the schema runs when the hint asks, not when the read lands in the middle of edX's loading.
+    get ready() {
+      return raw.ready.then(parse);
+    },
+    subscribe: (listener) => raw.subscribe((value) => listener(parse(value))),
+    stop: () => raw.stop(),
+  };
 }

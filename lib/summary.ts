@@ -12,78 +12,87 @@ import type { StepSummary } from './status';
 export const SUMMARY_VERSION = 1;
 export const SUMMARY_KEY = 'summary';
 
-const str = z.string();
-const resolved = <T extends z.core.$ZodType>(value: T) => z.optional(z.object({ value, by: z.enum(['learner', 'edx']), at: str }));
+/**
+ * The schema is built on first use, not when the module loads: the content script loads on every edX page
+ * at document_start, and only an SDS page ever parses a summary.
+ */
+function buildSummarySchema() {
+  const str = z.string();
+  const resolved = <T extends z.core.$ZodType>(value: T) => z.optional(z.object({ value, by: z.enum(['learner', 'edx']), at: str }));
 
-const RunViewSchema = z.object({
-  id: str,
-  course: str,
-  runKey: z.optional(str),
-  addedAt: str,
-  start: resolved(str),
-  end: resolved(str),
-  mode: resolved(z.enum(MODES)),
-  status: resolved(z.enum(STATUSES)),
-  grade: resolved(z.number()),
-  passMark: resolved(z.number()),
-  passing: resolved(z.boolean()),
-  certificate: resolved(str),
-  upgradeDeadline: resolved(str),
-  upgradeUrl: resolved(str),
-  verificationDeadline: resolved(str),
-  verificationStatus: resolved(z.enum(VERIFICATION_STATUSES)),
-});
+  const RunViewSchema = z.object({
+    id: str,
+    course: str,
+    runKey: z.optional(str),
+    addedAt: str,
+    start: resolved(str),
+    end: resolved(str),
+    mode: resolved(z.enum(MODES)),
+    status: resolved(z.enum(STATUSES)),
+    grade: resolved(z.number()),
+    passMark: resolved(z.number()),
+    passing: resolved(z.boolean()),
+    certificate: resolved(str),
+    upgradeDeadline: resolved(str),
+    upgradeUrl: resolved(str),
+    verificationDeadline: resolved(str),
+    verificationStatus: resolved(z.enum(VERIFICATION_STATUSES)),
+  });
 
-const DeadlineSchema = z.object({
-  id: str,
-  runId: str,
-  course: str,
-  kind: z.enum(DEADLINE_KINDS),
-  at: z.number(),
-  date: str,
-  source: z.enum(['program', 'edx', 'learner']),
-  basis: z.optional(z.object({ by: z.enum(['learner', 'edx']), at: str })),
-});
+  const DeadlineSchema = z.object({
+    id: str,
+    runId: str,
+    course: str,
+    kind: z.enum(DEADLINE_KINDS),
+    at: z.number(),
+    date: str,
+    source: z.enum(['program', 'edx', 'learner']),
+    basis: z.optional(z.object({ by: z.enum(['learner', 'edx']), at: str })),
+  });
 
-const RunSummarySchema = z.object({
-  view: RunViewSchema,
-  deadlines: z.object({
-    programTarget: z.optional(DeadlineSchema),
-    edxUpgrade: z.optional(DeadlineSchema),
-    idVerification: z.optional(DeadlineSchema),
-    courseEnd: z.optional(DeadlineSchema),
-    payBy: z.optional(DeadlineSchema),
-    lastChanceToPay: z.optional(z.number()),
-    payDatesDiffer: z.boolean(),
-  }),
-  status: z.enum(STATUSES),
-});
+  const RunSummarySchema = z.object({
+    view: RunViewSchema,
+    deadlines: z.object({
+      programTarget: z.optional(DeadlineSchema),
+      edxUpgrade: z.optional(DeadlineSchema),
+      idVerification: z.optional(DeadlineSchema),
+      courseEnd: z.optional(DeadlineSchema),
+      payBy: z.optional(DeadlineSchema),
+      lastChanceToPay: z.optional(z.number()),
+      payDatesDiffer: z.boolean(),
+    }),
+    status: z.enum(STATUSES),
+  });
 
-const StepSummarySchema = z.object({
-  step: z.literal([1, 2, 3, 4, 5]),
-  status: z.enum(STATUSES),
-  credited: z.boolean(),
-  current: z.optional(RunSummarySchema),
-  runs: z.array(RunSummarySchema),
-});
+  const StepSummarySchema = z.object({
+    step: z.literal([1, 2, 3, 4, 5]),
+    status: z.enum(STATUSES),
+    credited: z.boolean(),
+    current: z.optional(RunSummarySchema),
+    runs: z.array(RunSummarySchema),
+  });
 
-export const SummarySchema = z.object({
-  version: z.literal(SUMMARY_VERSION),
-  computedAt: z.number(),
-  /** The learner finished or skipped the first-run setup. */
-  onboarded: z.boolean(),
-  steps: z.array(StepSummarySchema),
-  /** The last reading of edX per run: when, how it went, when it last succeeded. */
-  sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
-  hints: z.object({
-    coursePages: z.boolean(),
-    catalogPages: z.boolean(),
-    dashboards: z.boolean(),
-    collapsed: z.boolean(),
-    hiddenCourses: z.array(str),
-  }),
-});
-export type Summary = z.infer<typeof SummarySchema>;
+  return z.object({
+    version: z.literal(SUMMARY_VERSION),
+    computedAt: z.number(),
+    /** The learner finished or skipped the first-run setup. */
+    onboarded: z.boolean(),
+    steps: z.array(StepSummarySchema),
+    /** The last reading of edX per run: when, how it went, when it last succeeded. */
+    sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
+    hints: z.object({
+      coursePages: z.boolean(),
+      catalogPages: z.boolean(),
+      dashboards: z.boolean(),
+      collapsed: z.boolean(),
+      hiddenCourses: z.array(str),
+    }),
+  });
+}
+
+let summarySchema: ReturnType<typeof buildSummarySchema> | undefined;
+
+export type Summary = z.infer<ReturnType<typeof buildSummarySchema>>;
 
 /** What the writer stores: the same shape, built from lib/status.ts. */
 export interface StoredSummary {
@@ -103,7 +112,7 @@ export function syncOf(summary: Pick<Summary, 'sync'> | undefined, runKey: strin
 
 /** The stored summary if it is sound and has all five steps, else undefined. */
 export function parseSummary(raw: unknown): Summary | undefined {
-  const parsed = SummarySchema.safeParse(raw);
+  const parsed = (summarySchema ??= buildSummarySchema()).safeParse(raw);
   return parsed.success && parsed.data.steps.length === 5 ? parsed.data : undefined;
 }
 

@@ -106,7 +106,15 @@ export function parseDateOrInstant(text: string, timeZone: string): CalendarDate
   return Number.isNaN(ms) ? undefined : zonedDate(ms, timeZone);
 }
 
-/** The zone the browser runs in. */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let zone: { name: string; readAt: number } | undefined;
+
+/**
+ * The zone the browser runs in. Reading it builds an Intl formatter (most of a millisecond), so it is read
+ * at most once a minute: a learner who changes zone sees the change within a minute.
+ */
+export function localTimeZone(now = Date.now()): string {
+  if (!zone || now - zone.readAt >= 60_000 || now < zone.readAt) {
+    zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', readAt: now };
+  }
+  return zone.name;
 }

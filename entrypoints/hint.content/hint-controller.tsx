@@ -35,6 +35,20 @@ function pageNamesProgram(doc: Document): boolean {
   return PROGRAM.programTitleWords.some((words) => text.includes(words));
 }
 
+/**
+ * Resolves at the start of the next frame, or after 100 ms in a tab that draws no frames (hidden). A hint
+ * rendered there is laid out and painted in that same frame: it adds no frame of its own, and it never runs
+ * before edX's load event, which a page that has finished parsing dispatches first.
+ */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
 function setOrRemove(el: Element, name: string, value: string | undefined): void {
   if (value === undefined) el.removeAttribute(name);
   else el.setAttribute(name, value);
@@ -45,7 +59,8 @@ export class HintController {
   private page: PageMatch | null = null;
   private url = '';
   private generation = 0;
-  private readonly feed: SummaryFeed;
+  /** The learner's summary, read from the first SDS page this tab shows (none on other edX pages). */
+  private feed: SummaryFeed | undefined;
   private error: string | undefined;
   /** The learner's collapse choice, shown at once while the background stores it. */
   private collapsedNow: boolean | undefined;
@@ -53,12 +68,9 @@ export class HintController {
   private floatingExpanded = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.feed = summaryFeed();
-    // Changes after the first read: the first one is awaited by show() itself.
-    void this.feed.ready.then(() => this.feed.subscribe(() => void this.onSummaryChange()));
     ctx.onInvalidated(() => {
       // The extension was updated or removed: the page keeps working, the hint goes quiet.
-      this.feed.stop();
+      this.feed?.stop();
       this.unmount();
     });
     // "Days left" changes at midnight: refresh the figures every minute.
@@ -68,8 +80,18 @@ export class HintController {
     ctx.setInterval(() => undefined, 2_000);
   }
 
+  private summary(): SummaryFeed {
+    if (!this.feed) {
+      const feed = summaryFeed();
+      this.feed = feed;
+      // Changes after the first read: the first one is awaited by show() itself.
+      void feed.ready.then(() => feed.subscribe(() => void this.onSummaryChange()));
+    }
+    return this.feed;
+  }
+
   private hints(): Summary['hints'] {
-    return this.feed.current()?.hints ?? DEFAULT_HINTS;
+    return this.feed?.current()?.hints ?? DEFAULT_HINTS;
   }
 
   /** Shows the right hint for `url`, or none; `startedAt` is when this look began (performance.now()). */
@@ -79,15 +101,25 @@ export class HintController {
     let page = detectPage(url);
     if (page?.needsContentCheck && !pageNamesProgram(document)) page = null;
     this.page = page;
-    this.report(page);
-    if (page) await this.feed.ready;
+    let frameStart = startedAt;
+    if (page) {
+      // The first read of the summary starts after edX's load event (which comes before the next frame):
+      // an extension API call during edX's loading held its DOMContentLoaded back by several milliseconds.
+      if (!this.feed) await nextFrame();
+      await this.summary().ready;
+      await nextFrame();
+      frameStart = performance.now();
+    }
     if (generation !== this.generation) return;
     const visible = !!page && hintVisible(page, this.hints());
     // An SPA may have re-rendered the part of the page that held the hint: build it again.
     if (this.ui && (!visible || !this.ui.host.isConnected)) this.unmount();
     if (visible && page && this.ui) this.render();
-    else if (visible && page) await this.mount(page, generation, startedAt);
-    if (generation === this.generation) performance.measure('mm-companion:checked', { start: startedAt });
+    else if (visible && page) await this.mount(page, generation, startedAt, frameStart);
+    if (generation !== this.generation) return;
+    performance.measure('mm-companion:checked', { start: startedAt });
+    // After the frame: telling the background is not part of showing the hint.
+    setTimeout(() => this.report(page), 0);
   }
 
   /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
@@ -108,14 +140,27 @@ export class HintController {
     else this.render();
   }
 
-  private async mount(page: PageMatch, generation: number, startedAt: number): Promise<void> {
+  private async mount(page: PageMatch, generation: number, startedAt: number, frameStart: number): Promise<void> {
     const placement = await placementFor(page, this.url);
     if (generation !== this.generation || this.ctx.isInvalid) return;
     this.ui = createShadowHost(HINT_TAG, `${themeCss}\n${hostCss}`, placement);
     this.render();
     performance.measure('mm-companion:hint-mounted', { start: startedAt });
-    // The frame that paints it: what the learner sees, for the benchmark.
-    requestAnimationFrame(() => performance.measure('mm-companion:hint-painted', { start: startedAt }));
+    // For the benchmark. show() mounts at the start of a frame, so that frame paints the hint, unless the
+    // placement had to wait for edX to render its landmark (then the next frame does). hint-render is the
+    // hint's own share of that frame; hint-frame-done comes from a task queued in the frame, which runs once
+    // its layout and paint are done.
+    const done = new MessageChannel();
+    done.port1.onmessage = () => performance.measure('mm-companion:hint-frame-done', { start: startedAt });
+    const painting = () => {
+      performance.measure('mm-companion:hint-painted', { start: startedAt });
+      done.port2.postMessage(null);
+    };
+    if (placement.waited) requestAnimationFrame(painting);
+    else {
+      performance.measure('mm-companion:hint-render', { start: frameStart });
+      painting();
+    }
   }
 
   private unmount(): void {
@@ -135,7 +180,7 @@ export class HintController {
     const { ui, page } = this;
     if (!ui || !page) return;
     const timeZone = localTimeZone();
-    const summary = this.feed.current();
+    const summary = this.feed?.current();
     const model = hintModel(page, summary?.steps ?? emptySteps(), Date.now(), timeZone, summary?.sync);
     if (!model) return;
     setOrRemove(ui.host, 'data-course', page.course);

@@ -9,6 +9,8 @@ export interface Placement {
   readonly anchor: Element;
   readonly append: 'after' | 'last';
   readonly floating: boolean;
+  /** The landmark was not there at first: the placement waited for the page to render it. */
+  readonly waited: boolean;
 }
 
 const ANCHORS_BY_HOST: Readonly<Record<string, readonly string[]>> = {
@@ -35,7 +37,8 @@ function findAnchor(host: string, doc: Document): Element | undefined {
 export async function placementFor(_page: PageMatch, url: string, doc: Document = document, waitMs = 1500): Promise<Placement> {
   const host = new URL(url).hostname;
   let anchor = findAnchor(host, doc);
-  if (!anchor && waitMs > 0) {
+  const waited = !anchor && waitMs > 0;
+  if (waited) {
     anchor = await new Promise<Element | undefined>((resolve) => {
       const observer = new MutationObserver(() => {
         const found = findAnchor(host, doc);
@@ -50,5 +53,5 @@ export async function placementFor(_page: PageMatch, url: string, doc: Document 
       observer.observe(doc.documentElement, { childList: true, subtree: true });
     });
   }
-  return anchor ? { anchor, append: 'after', floating: false } : { anchor: doc.body, append: 'last', floating: true };
+  return anchor ? { anchor, append: 'after', floating: false, waited } : { anchor: doc.body, append: 'last', floating: true, waited };
 }

@@ -17,6 +17,15 @@ describe('size budgets', () => {
     expect(size).toBeLessThanOrEqual(24_000);
   });
 
+  it('the content script uses the browser\'s own API, without webextension-polyfill; the background keeps it', () => {
+    // The polyfill's table of API arities is its signature.
+    const polyfilled = (file: string) => /minArgs:\d/.test(readFileSync(join(EXTENSION_DIR, file), 'utf8'));
+    expect(polyfilled('content-scripts/hint.js')).toBe(false);
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    const imported = [...background.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(['background.js', ...imported].some(polyfilled)).toBe(true);
+  });
+
   it("the popup's JavaScript (its module and every module it preloads) is at most 30,000 bytes gzip", () => {
     const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');

@@ -233,22 +233,28 @@ describe('accessibility and looks', () => {
   });
 });
 
-describe('timing (reported, not asserted)', () => {
-  it('script start to hint mounted, median of 20 loads', async () => {
-    const samples: number[] = [];
+describe('timing (reported, not asserted) and order', () => {
+  it('the hint appears after edX\'s load event, inside a frame; its own time reported over 20 loads', async () => {
+    const renders: number[] = [];
     for (let i = 0; i < 20; i++) {
       await visit(page, PROB_HOME);
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted').length)).toBe(1);
-      samples.push(await page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted')[0]?.duration ?? NaN));
+      const [mountedAt, loadEnd, render] = await page.evaluate(() => {
+        const m = performance.getEntriesByName('mm-companion:hint-mounted')[0];
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return [m ? m.startTime + m.duration : NaN, nav?.loadEventEnd ?? NaN, performance.getEntriesByName('mm-companion:hint-render')[0]?.duration ?? NaN];
+      });
+      // The order is the promise: nothing of the hint's runs before edX's page has finished loading.
+      expect(mountedAt).toBeGreaterThanOrEqual(loadEnd);
+      renders.push(render);
     }
-    samples.sort((a, b) => a - b);
-    const median = ((samples[9] ?? 0) + (samples[10] ?? 0)) / 2;
-    console.log(`hint mounted after content-script start: median ${median.toFixed(2)} ms, min ${samples[0]?.toFixed(2)}, max ${samples[19]?.toFixed(2)} (20 loads)`);
-    expect(samples.every(Number.isFinite)).toBe(true);
+    renders.sort((a, b) => a - b);
+    const median = ((renders[9] ?? 0) + (renders[10] ?? 0)) / 2;
+    console.log(`hint's own time in the frame that paints it: median ${median.toFixed(2)} ms, min ${renders[0]?.toFixed(2)}, max ${renders[19]?.toFixed(2)} (20 loads)`);
+    expect(renders.every(Number.isFinite)).toBe(true);
     await page.close();
   });
 });
-
 
 describe('in French', () => {
   it('the hint speaks French when the browser does', async () => {

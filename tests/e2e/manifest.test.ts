@@ -22,7 +22,7 @@ interface BuiltManifest {
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
   externally_connectable?: unknown;
-  content_scripts?: { matches?: string[]; all_frames?: boolean }[];
+  content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string }[];
   background?: { service_worker?: string; scripts?: string[] };
 }
 
@@ -55,6 +55,9 @@ describe('Chrome build (chrome-mv3)', () => {
   it('runs its content script on the four edX hosts only, top frame only', () => {
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
     expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
+  });
+  it('runs its content script from document_start: an idle or end script held edX\'s load event back (tests/bench)', () => {
+    expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start']);
   });
   it('exposes nothing to pages, keeps the default CSP, loads no remote code', () => {
     expect(m.web_accessible_resources).toBeUndefined();
