@@ -63,6 +63,19 @@ export async function seed(b: Launched, p: unknown, s: unknown = settings()): Pr
   }, before);
 }
 
+/**
+ * Records that edX was read for these runs just now, successfully: the worker then leaves them alone for 30
+ * minutes, as after a real visit. For states whose edX facts are seeded (fromEdx) rather than served.
+ * Call before seed(), which re-derives the summary that carries the sync status.
+ */
+export async function readFromEdxJustNow(b: Launched, runKeys: readonly string[]): Promise<void> {
+  const sw = await worker(b);
+  await sw.evaluate(async (keys) => {
+    const at = Date.now();
+    await chrome.storage.local.set({ 'edx-sync': Object.fromEntries(keys.map((k) => [k, { at, outcome: 'ok', lastOkAt: at }])) });
+  }, runKeys);
+}
+
 export async function readStored(b: Launched): Promise<{ progress: Progress; settings: Settings }> {
   const sw = await worker(b);
   return sw.evaluate(async () => ({
