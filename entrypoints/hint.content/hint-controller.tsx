@@ -20,6 +20,7 @@ import { emptySteps, type Summary } from '../../lib/summary';
 import { summaryFeed, type SummaryFeed } from '../../lib/summary-reader';
 import { localTimeZone } from '../../lib/time';
 import hostCss from './hint.css?inline';
+import { nextFrame } from './frame';
 import { placementFor } from './placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -34,20 +35,6 @@ function pageNamesProgram(doc: Document): boolean {
   const text = `${doc.title} ${headings}`.toLowerCase();
   return PROGRAM.programTitleWords.some((words) => text.includes(words));
 }
-
-/**
- * Resolves at the start of the next frame, or after 100 ms in a tab that draws no frames (hidden). A hint
- * rendered there is laid out and painted in that same frame: it adds no frame of its own, and it never runs
- * before edX's load event, which a page that has finished parsing dispatches first.
- */
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 
 function setOrRemove(el: Element, name: string, value: string | undefined): void {
   if (value === undefined) el.removeAttribute(name);
@@ -103,9 +90,8 @@ export class HintController {
     this.page = page;
     let frameStart = startedAt;
     if (page) {
-      // The first read of the summary starts after edX's load event (which comes before the next frame):
-      // an extension API call during edX's loading held its DOMContentLoaded back by several milliseconds.
-      if (!this.feed) await nextFrame();
+      // The first read of the summary starts after edX's load event (index.tsx creates this controller in
+      // a frame after it): an extension API call during edX's loading held its DOMContentLoaded back.
       await this.summary().ready;
       await nextFrame();
       frameStart = performance.now();
@@ -151,7 +137,10 @@ export class HintController {
     // hint's own share of that frame; hint-frame-done comes from a task queued in the frame, which runs once
     // its layout and paint are done.
     const done = new MessageChannel();
-    done.port1.onmessage = () => performance.measure('mm-companion:hint-frame-done', { start: startedAt });
+    done.port1.onmessage = () => {
+      performance.measure('mm-companion:hint-frame-done', { start: startedAt });
+      done.port1.close();
+    };
     const painting = () => {
       performance.measure('mm-companion:hint-painted', { start: startedAt });
       done.port2.postMessage(null);
