@@ -102,13 +102,24 @@ async function startEdxServer(dir) {
   return server;
 }
 
-async function launch(withExtension, profile, port) {
+/**
+ * The floor: an extension whose only content script is one line at document_start on learning.edx.org.
+ * What Chromium itself costs a page for running any content script (creating and later tearing down the
+ * extension's isolated world on every navigation), measured in the same rounds as the real extension.
+ */
+function writeControlExtension(dir) {
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench control', version: '1.0', content_scripts: [{ matches: ['https://learning.edx.org/*'], run_at: 'document_start', js: ['control.js'] }] }));
+  writeFileSync(join(dir, 'control.js'), 'void 0;\n');
+  return dir;
+}
+
+async function launch(extensionDir, profile, port) {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     `--host-resolver-rules=MAP learning.edx.org 127.0.0.1:${port}, MAP courses.edx.org 127.0.0.1:${port}, MAP * ~NOTFOUND`,
     '--ignore-certificate-errors',
   ];
-  if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 800 }, env: { ...process.env, TZ: 'UTC' } });
 }
 
@@ -134,8 +145,12 @@ async function main() {
   const port = server.address().port;
   const withProfile = mkdtempSync(join(tmpdir(), 'mmc-bench-with-'));
   const withoutProfile = mkdtempSync(join(tmpdir(), 'mmc-bench-without-'));
-  const withExt = await launch(true, withProfile, port);
-  const without = await launch(false, withoutProfile, port);
+  const controlProfile = mkdtempSync(join(tmpdir(), 'mmc-bench-control-'));
+  const controlDir = writeControlExtension(mkdtempSync(join(tmpdir(), 'mmc-bench-control-ext-')));
+  const withExt = await launch(EXT, withProfile, port);
+  const without = await launch(undefined, withoutProfile, port);
+  const control = await launch(controlDir, controlProfile, port);
+  const pageControl = await control.newPage();
   const sw = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   const pageWith = await withExt.newPage();
@@ -145,6 +160,7 @@ async function main() {
   for (let i = 0; i < 3; i++) {
     await pageWith.goto(COURSE_URL);
     await pageWithout.goto(COURSE_URL);
+    await pageControl.goto(COURSE_URL);
   }
 
   // The hint: its own time in the frame that paints it, and when that frame starts and ends after
@@ -172,6 +188,8 @@ async function main() {
     await page.goto(COURSE_URL, { waitUntil: 'load' });
     return loadEventMs(page);
   };
+  const loadsControl = [];
+  const controlRatios = [];
   for (let i = 0; i < PAIRS; i++) {
     let a, b;
     if (i % 2) {
@@ -184,6 +202,10 @@ async function main() {
     loadsWithout.push(a);
     loadsWith.push(b);
     ratios.push(b / a);
+    // The control, in the same round, against the same load without any extension.
+    const c = await loadOnce(pageControl);
+    loadsControl.push(c);
+    controlRatios.push(c / a);
   }
 
   // In-app navigation to another SDS course: from the navigation to the hint updated.
@@ -243,8 +265,9 @@ async function main() {
 
   await withExt.close();
   await without.close();
+  await control.close();
   server.close();
-  for (const dir of [withProfile, withoutProfile, certDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [withProfile, withoutProfile, controlProfile, controlDir, certDir]) rmSync(dir, { recursive: true, force: true });
 
   const results = {
     date: new Date().toISOString(),
@@ -265,6 +288,9 @@ async function main() {
       ratioMedian: round(median(ratios), 3),
       ratioMedianInterval95: medianInterval(ratios).map((x) => round(x, 3)),
       ratioOfMedians: round(median(loadsWith) / median(loadsWithout), 3),
+      controlMedianMs: round(median(loadsControl)),
+      controlRatioMedian: round(median(controlRatios), 3),
+      controlRatioMedianInterval95: medianInterval(controlRatios).map((x) => round(x, 3)),
       pairs: ratios.length,
     },
     navigation: { medianMs: round(median(navs)), samples: navs.length },
@@ -282,6 +308,7 @@ async function main() {
     ['Content script at document_start, its own time (median)', `${results.hint.scriptAtStartMedianMs} ms`, '(reported)', true],
     ['Load event, with / without extension: median of per-pair ratios [95% interval] ³', `×${results.loadEvent.ratioMedian} [${results.loadEvent.ratioMedianInterval95.join('–')}]`, `≤ ×${BUDGETS.loadRatio}`, results.loadEvent.ratioMedian <= BUDGETS.loadRatio],
     ['Load event, medians with / without extension (their ratio)', `${results.loadEvent.withMedianMs} / ${results.loadEvent.withoutMedianMs} ms (×${results.loadEvent.ratioOfMedians})`, '(reported)', true],
+    ['Load event, floor: a one-line document_start content script / without [95% interval] ⁴', `×${results.loadEvent.controlRatioMedian} [${results.loadEvent.controlRatioMedianInterval95.join('–')}] (${results.loadEvent.controlMedianMs} ms)`, '(reported)', true],
     ['In-app navigation to hint updated (median)', `${results.navigation.medianMs} ms`, `≤ ${BUDGETS.navigationMs} ms`, results.navigation.medianMs <= BUDGETS.navigationMs],
     ['Non-SDS edX page: content script\'s own time (median), hints mounted', `${results.nonSds.contentScriptMedianMs} ms, ${mountedOnNonSds} mounted`, 'nothing mounted', mountedOnNonSds === 0],
     ['Popup open to first render (median)', `${results.popup.renderMedianMs} ms`, '(reported)', true],
@@ -321,6 +348,11 @@ ${table}
    script at document_idle (or document_end), Chromium held this page's load event back by about ×1.2: it
    runs such scripts just before the load event, after the page's first frame. That is why the hint's script
    runs from document_start.
+
+4. A second extension built by the bench with a single content script, \`void 0;\` at document_start on
+   learning.edx.org, loaded in a third browser in the same rounds. It is what Chromium costs a page for any
+   content script: traces show the extension's isolated world created at each navigation's commit and torn
+   down at the next (\`LocalWindowProxy::Initialize\`, \`ContextCreatedNotification\`, \`Frame::Detach\`).
 
 ${sizeTable}
 `;
