@@ -343,8 +343,9 @@ ${table}
    (×1.16 on the load event), so the read waits for the load event.
 3. The median of ${PAIRS} per-pair ratios, pairs in ABBA order, ${SETTLE_MS} ms apart; in brackets, a bootstrap 95%
    interval for that median. One load varies by about ±20% on this machine, so the interval is a few percent
-   wide; two browsers with no extension at all, compared the same way, came out between ×0.91 and ×1.07 over
-   seven runs of 20–40 pairs while this bench was being built. With a one-line content
+   wide, and runs on this 2-core virtual machine drift further apart than that: two browsers with no extension
+   at all, compared the same way, came out between ×0.91 and ×1.07 over seven runs of 20–40 pairs, and three
+   earlier runs of this build gave ×1.128, ×1.105 and ×1.101 (floor ×1.06, ×1.004, ×1.078). With a one-line content
    script at document_idle (or document_end), Chromium held this page's load event back by about ×1.2: it
    runs such scripts just before the load event, after the page's first frame. That is why the hint's script
    runs from document_start.
