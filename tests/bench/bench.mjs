@@ -349,7 +349,6 @@ ${table}
    script at document_idle (or document_end), Chromium held this page's load event back by about ×1.2: it
    runs such scripts just before the load event, after the page's first frame. That is why the hint's script
    runs from document_start.
-
 4. A second extension built by the bench with a single content script, \`void 0;\` at document_start on
    learning.edx.org, loaded in a third browser in the same rounds. It is what Chromium costs a page for any
    content script: traces show the extension's isolated world created at each navigation's commit and torn
