@@ -47,7 +47,6 @@ interface Detector {
   readonly match: (url: URL, path: readonly string[]) => PageMatch | null;
 }
 
-const HOSTS = EDX_HOSTS;
 
 function forCourse(kind: PageKind, course: CatalogCourse | undefined, runKey?: string): PageMatch | null {
   if (!course) return null;
@@ -100,7 +99,7 @@ export const catalogExamples = [
 const catalog: Detector = {
   kind: 'catalog',
   match(url, rawPath) {
-    if (url.hostname !== HOSTS.www) return null;
+    if (url.hostname !== EDX_HOSTS.www) return null;
     const path = wwwPath(rawPath);
     const section = path[0]?.toLowerCase();
     if (section === 'course' && path.length === 2 && path[1]) return catalogSlug(path[1]);
@@ -121,7 +120,7 @@ export const programExamples = [
 const program: Detector = {
   kind: 'program',
   match(url, rawPath) {
-    if (url.hostname !== HOSTS.www) return null;
+    if (url.hostname !== EDX_HOSTS.www) return null;
     const path = wwwPath(rawPath).map((s) => s.toLowerCase());
     const slugAt = path[0] === 'masters' ? 2 : 1;
     const isProgram =
@@ -141,7 +140,7 @@ const LEARNING_TABS: Readonly<Record<string, PageKind>> = {
 
 /** The route table of frontend-app-learning: `[/preview]/course/:courseId[/:tab | /:sequenceId[/:unitId]]`. */
 function learningPage(url: URL, rawPath: readonly string[]): PageMatch | null {
-  if (url.hostname !== HOSTS.learning) return null;
+  if (url.hostname !== EDX_HOSTS.learning) return null;
   const path = rawPath[0]?.toLowerCase() === 'preview' ? rawPath.slice(1) : rawPath;
   if (path[0]?.toLowerCase() !== 'course' || !path[1]) return null;
   const key = parseCourseKey(path[1]);
@@ -219,7 +218,7 @@ export const legacyCourseExamples = [
 const legacyCourse: Detector = {
   kind: 'legacy-course',
   match(url, path) {
-    if (url.hostname !== HOSTS.courses || path[0]?.toLowerCase() !== 'courses' || !path[1]) return null;
+    if (url.hostname !== EDX_HOSTS.courses || path[0]?.toLowerCase() !== 'courses' || !path[1]) return null;
     // A whole key in one segment (`course-v1:...`, or a slash key whose slashes were URL-encoded) ...
     const inOne = parseCourseKey(path[1]);
     if (inOne) return forKey('legacy-course', inOne);
@@ -238,8 +237,8 @@ const dashboard: Detector = {
   kind: 'dashboard',
   match(url, path) {
     const isDashboard =
-      (url.hostname === HOSTS.home && path.length === 0) ||
-      (url.hostname === HOSTS.courses && path.length === 1 && path[0]?.toLowerCase() === 'dashboard');
+      (url.hostname === EDX_HOSTS.home && path.length === 0) ||
+      (url.hostname === EDX_HOSTS.courses && path.length === 1 && path[0]?.toLowerCase() === 'dashboard');
     return isDashboard ? { kind: 'dashboard' } : null;
   },
 };
@@ -253,7 +252,7 @@ const programDashboard: Detector = {
   match(url, path) {
     const [a, b, uuid] = path.map((s) => s.toLowerCase());
     const isProgramDashboard =
-      url.hostname === HOSTS.courses && path.length === 3 && a === 'dashboard' && b === 'programs' && /^[0-9a-f-]{32,36}$/.test(uuid ?? '');
+      url.hostname === EDX_HOSTS.courses && path.length === 3 && a === 'dashboard' && b === 'programs' && /^[0-9a-f-]{32,36}$/.test(uuid ?? '');
     return isProgramDashboard ? { kind: 'program-dashboard', needsContentCheck: true } : null;
   },
 };

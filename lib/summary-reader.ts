@@ -33,7 +33,8 @@ function storedSummary(): Feed<unknown> {
 }
 
 /** The summary, parsed once per stored value, when it is first asked for. */
-export function summaryFeed(raw: Feed<unknown> = storedSummary()): SummaryFeed {
+export function summaryFeed(): SummaryFeed {
+  const raw = storedSummary();
   let parsedFrom: unknown = Symbol('unread');
   let parsed: Summary | undefined;
   const parse = (value: unknown) => {

@@ -81,11 +81,14 @@ export class HintController {
     return this.feed?.current()?.hints ?? DEFAULT_HINTS;
   }
 
-  /** Shows the right hint for `url`, or none; `startedAt` is when this look began (performance.now()). */
-  async show(url: string, startedAt: number): Promise<void> {
+  /**
+   * Shows the right hint for `url`, or none; `startedAt` is when this look began (performance.now()), `match`
+   * what the URL alone says (the caller may have detected it already).
+   */
+  async show(url: string, startedAt: number, match: PageMatch | null = detectPage(url)): Promise<void> {
     const generation = ++this.generation;
     this.url = url;
-    let page = detectPage(url);
+    let page = match;
     if (page?.needsContentCheck && !pageNamesProgram(document)) page = null;
     this.page = page;
     let frameStart = startedAt;

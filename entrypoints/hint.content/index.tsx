@@ -32,7 +32,8 @@ export default defineContentScript({
     let shown = location.href;
     const show = (url: string, startedAt: number) => {
       shown = url;
-      if (!hint && !detectPage(url)) {
+      const page = detectPage(url);
+      if (!hint && !page) {
         // An edX page outside the program: nothing of the hint is loaded.
         performance.measure('mm-companion:checked', { start: startedAt });
         return;
@@ -41,7 +42,7 @@ export default defineContentScript({
       hint ??= nextFrame()
         .then(() => import('./hint-controller'))
         .then(({ HintController }) => new HintController(ctx));
-      void hint.then((h) => h.show(url, startedAt));
+      void hint.then((h) => h.show(url, startedAt, page));
     };
     // The hint's work starts once the page is parsed: its landmarks exist then (or are awaited).
     whenParsed(() => {

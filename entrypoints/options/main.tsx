@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/fields.css';
 import './options.css';
 import { t, uiLocale } from '../../lib/i18n';
 import { OptionsApp } from './OptionsApp';

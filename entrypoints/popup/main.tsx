@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/fields.css';
 import './popup.css';
 import { t, uiLocale } from '../../lib/i18n';
 import { PopupApp } from './PopupApp';
