@@ -11,16 +11,31 @@ import { EXTENSION_DIR } from './support/browser';
 const gzip = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
 
 describe('size budgets', () => {
-  it('the content script, which every edX page loads, is at most 24,000 bytes gzip', () => {
-    const size = gzip('content-scripts/hint.js');
-    console.log(`content script: ${size} B gzip`);
-    expect(size).toBeLessThanOrEqual(24_000);
+  it('the content script and the hint module it imports on SDS pages are at most 24,000 bytes gzip together', () => {
+    const script = gzip('hint-start.js');
+    const hint = gzip('hint-app.js');
+    console.log(`content script: ${script} B gzip, hint module: ${hint} B gzip, together ${script + hint} B`);
+    expect(script + hint).toBeLessThanOrEqual(24_000);
   });
 
-  it('the content script uses the browser\'s own API, without webextension-polyfill; the background keeps it', () => {
+  it('the content script itself, compiled and run on every edX navigation while edX loads, only waits for the load event (≤ 1,000 B gzip)', () => {
+    // Detection and the hint in it cost edX's load event (tests/bench/RESULTS.md): they belong in the hint
+    // module, imported after that event.
+    expect(gzip('hint-start.js')).toBeLessThanOrEqual(1_000);
+    const script = readFileSync(join(EXTENSION_DIR, 'hint-start.js'), 'utf8');
+    for (const piece of ['mm-companion-hint', 'course-v1', 'wxt:content-script-started']) expect(script).not.toContain(piece);
+  });
+
+  it('the manifest declares that script, and only it, as the content script', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    expect(manifest.content_scripts.flatMap((c) => c.js)).toEqual(['hint-start.js']);
+  });
+
+  it('the content script and the hint module use the browser\'s own API, without webextension-polyfill; the background keeps it', () => {
     // The polyfill's table of API arities is its signature.
     const polyfilled = (file: string) => /minArgs:\d/.test(readFileSync(join(EXTENSION_DIR, file), 'utf8'));
-    expect(polyfilled('content-scripts/hint.js')).toBe(false);
+    expect(polyfilled('hint-start.js')).toBe(false);
+    expect(polyfilled('hint-app.js')).toBe(false);
     const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
     const imported = [...background.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
     expect(['background.js', ...imported].some(polyfilled)).toBe(true);

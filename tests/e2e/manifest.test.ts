@@ -1,7 +1,8 @@
 /**
  * What the built extension asks for, Chrome and Firefox builds (npm test builds both first): the exact
- * permissions, host access only to the edX hosts used, no web-accessible resources, no remote code, the
- * default content security policy; and `web-ext lint` on the Firefox build with no errors.
+ * permissions, host access only to the edX hosts used, one web-accessible resource (the hint's module, to
+ * edX's pages only), no remote code, the default content security policy; and `web-ext lint` on the Firefox
+ * build with no errors.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -59,8 +60,11 @@ describe('Chrome build (chrome-mv3)', () => {
   it('runs its content script from document_start: an idle or end script held edX\'s load event back (tests/bench)', () => {
     expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start']);
   });
-  it('exposes nothing to pages, keeps the default CSP, loads no remote code', () => {
-    expect(m.web_accessible_resources).toBeUndefined();
+  it('exposes only the hint module, to edX pages only and under a per-session URL; keeps the default CSP, loads no remote code', () => {
+    // The content script imports it on SDS pages (entrypoints/hint-app): use_dynamic_url keeps sites from
+    // probing the extension's fixed URL for it.
+    const exposed = (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    expect(exposed.map((r) => ({ ...r, matches: [...r.matches].sort() }))).toEqual([{ resources: ['hint-app.js'], matches: EDX_PAGES, use_dynamic_url: true }]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(remoteCode('chrome-mv3')).toEqual([]);
@@ -73,7 +77,8 @@ describe('Firefox build (firefox-mv2)', () => {
     expect(m.manifest_version).toBe(2);
     expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'https://courses.edx.org/*']);
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
-    expect(m.web_accessible_resources).toBeUndefined();
+    // MV2 lists resources only: Firefox serves them under a random per-install host, which no site can guess.
+    expect(m.web_accessible_resources).toEqual(['hint-app.js']);
     expect(m.content_security_policy).toBeUndefined();
     expect(remoteCode('firefox-mv2')).toEqual([]);
   });

@@ -13,14 +13,14 @@ import { HintPanel } from '../../components/HintPanel';
 import themeCss from '../../components/theme.css?inline';
 import { PROGRAM } from '../../lib/catalog';
 import type { Command } from '../../lib/commands';
-import { detectPage, type PageMatch } from '../../lib/detect';
+import type { PageMatch } from '../../lib/detect';
 import { hintModel, hintVisible, type HintAction } from '../../lib/hint-model';
 import { sendCommand } from '../../lib/send-command';
 import { emptySteps, type Summary } from '../../lib/summary';
 import { summaryFeed, type SummaryFeed } from '../../lib/summary-reader';
+import { nextFrame } from './next-frame';
 import { localTimeZone } from '../../lib/time';
 import hostCss from './hint.css?inline';
-import { nextFrame } from './frame';
 import { placementFor } from './placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -45,6 +45,8 @@ export class HintController {
   private ui: ShadowHost | undefined;
   private page: PageMatch | null = null;
   private url = '';
+  /** What the URL alone said, before the page's content was checked. */
+  private match: PageMatch | null = null;
   private generation = 0;
   /** The learner's summary, read from the first SDS page this tab shows (none on other edX pages). */
   private feed: SummaryFeed | undefined;
@@ -83,18 +85,19 @@ export class HintController {
 
   /**
    * Shows the right hint for `url`, or none; `startedAt` is when this look began (performance.now()), `match`
-   * what the URL alone says (the caller may have detected it already).
+   * what the URL alone says (lib/detect.ts, run by the content script).
    */
-  async show(url: string, startedAt: number, match: PageMatch | null = detectPage(url)): Promise<void> {
+  async show(url: string, startedAt: number, match: PageMatch | null): Promise<void> {
     const generation = ++this.generation;
     this.url = url;
+    this.match = match;
     let page = match;
     if (page?.needsContentCheck && !pageNamesProgram(document)) page = null;
     this.page = page;
     let frameStart = startedAt;
     if (page) {
-      // The first read of the summary starts after edX's load event (index.tsx creates this controller in
-      // a frame after it): an extension API call during edX's loading held its DOMContentLoaded back.
+      // The first read of the summary starts after edX's load event (the content script imports the hint
+      // then): an extension API call during edX's loading held its DOMContentLoaded back.
       await this.summary().ready;
       await nextFrame();
       frameStart = performance.now();
@@ -125,7 +128,7 @@ export class HintController {
     this.collapsedNow = undefined;
     const page = this.page;
     if (!page) return;
-    if (hintVisible(page, this.hints()) !== !!this.ui) await this.show(this.url, performance.now());
+    if (hintVisible(page, this.hints()) !== !!this.ui) await this.show(this.url, performance.now(), this.match);
     else this.render();
   }
 
