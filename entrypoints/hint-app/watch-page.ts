@@ -14,9 +14,13 @@ import type { HintController } from './hint-controller';
 /** The content script's name, as WXT's context knows it (an extension update stops the older script). */
 const SCRIPT_NAME = 'hint';
 
-/** `started`: the content script's own time at document_start, measured for the benchmark. */
-export function watchPage(started: { start: number; end: number }): void {
+/**
+ * `started`: the content script's own time at document_start; `loadedAt`: when it began to import this
+ * module. Both are measured for the benchmark.
+ */
+export function watchPage(started: { start: number; end: number }, loadedAt: number): void {
   performance.measure('mm-companion:started', started);
+  performance.measure('mm-companion:imported', { start: loadedAt });
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
   const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: EDX_PAGE_MATCHES, noScriptStartedPostMessage: true });
   let hint: Promise<HintController> | undefined;
