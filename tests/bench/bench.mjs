@@ -42,6 +42,8 @@ const median = (xs) => {
 };
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+// Isolated worlds read a clock coarsened to 0.1 ms: a zero there means less than that.
+const ms = (n) => (n === 0 ? '< 0.1 ms' : `${n} ms`);
 
 /** A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same interval). */
 function medianInterval(xs, rounds = 2000) {
@@ -323,12 +325,12 @@ async function main() {
     ['Hint: from the start of its work to painting (median / p95) ¹', `${results.hint.renderMedianMs} / ${results.hint.renderP95Ms} ms`, `≤ ${BUDGETS.hintPaintMs} ms`, results.hint.renderMedianMs <= BUDGETS.hintPaintMs],
     ['Hint: the frame that paints it begins, after DOMContentLoaded (median) ²', `${results.hint.paintAfterDclMedianMs} ms`, '(reported)', true],
     ['Hint: that frame laid out and painted, after DOMContentLoaded (median)', `${results.hint.frameDoneAfterDclMedianMs} ms`, '(reported)', true],
-    ['Content script at document_start, its own time (median)', `${results.hint.scriptAtStartMedianMs} ms`, '(reported)', true],
+    ['Content script at document_start, its own time (median)', ms(results.hint.scriptAtStartMedianMs), '(reported)', true],
     ['Load event, with / without extension: median of per-pair ratios [95% interval] ³', `×${results.loadEvent.ratioMedian} [${results.loadEvent.ratioMedianInterval95.join('–')}]`, `≤ ×${BUDGETS.loadRatio}`, results.loadEvent.ratioMedian <= BUDGETS.loadRatio],
     ['Load event, medians with / without extension (their ratio)', `${results.loadEvent.withMedianMs} / ${results.loadEvent.withoutMedianMs} ms (×${results.loadEvent.ratioOfMedians})`, '(reported)', true],
     ['Load event, floor: a one-line document_start content script / without [95% interval] ⁴', `×${results.loadEvent.controlRatioMedian} [${results.loadEvent.controlRatioMedianInterval95.join('–')}] (${results.loadEvent.controlMedianMs} ms)`, '(reported)', true],
     ['In-app navigation to hint updated (median)', `${results.navigation.medianMs} ms`, `≤ ${BUDGETS.navigationMs} ms`, results.navigation.medianMs <= BUDGETS.navigationMs],
-    ['Non-SDS edX page: content script\'s own time (median) at document_start / after the load event (importing its module, detecting the page); hints mounted', `${results.nonSds.atStartMedianMs} / ${results.nonSds.afterLoadMedianMs} ms; ${mountedOnNonSds} mounted`, 'nothing mounted', mountedOnNonSds === 0],
+    ['Non-SDS edX page (median): the content script\'s own time at document_start / after the load event, from importing its module to the page checked (wall time, waiting for the module file included); hints mounted', `${ms(results.nonSds.atStartMedianMs)} / ${ms(results.nonSds.afterLoadMedianMs)}; ${mountedOnNonSds} mounted`, 'nothing mounted', mountedOnNonSds === 0],
     ['Popup open to first render (median)', `${results.popup.renderMedianMs} ms`, '(reported)', true],
     ['Reminder alarm handled, from a stopped worker (median)', `${results.alarmFromStoppedWorker.medianMs} ms`, '(reported)', true],
   ];
@@ -374,7 +376,7 @@ ${table}
    learning.edx.org, loaded in a third browser in the same rounds. It is what Chromium costs a page for any
    content script: the extension's isolated world is created at each navigation's commit and torn down at the
    next (\`LocalWindowProxy::Initialize\`, \`Frame::Detach\` in traces). Over this session's runs it measured
-   from ×1.00 to ×1.09; no content script can cost less.
+   from ×1.00 to ×1.11; no content script can cost less.
 
 ${sizeTable}
 `;
