@@ -320,7 +320,7 @@ async function main() {
     budgets: BUDGETS,
   };
   const checks = [
-    ['Content script and the hint module it imports on SDS pages, gzip (each: every edX page / SDS pages)', `${hintGzip} B (${contentScript?.gzip} + ${hintModule?.gzip} B)`, `≤ ${BUDGETS.contentScriptGzip} B`, hintGzip <= BUDGETS.contentScriptGzip],
+    ['Content script and the module it imports after the load event, gzip (content script + module)', `${hintGzip} B (${contentScript?.gzip} + ${hintModule?.gzip} B)`, `≤ ${BUDGETS.contentScriptGzip} B`, hintGzip <= BUDGETS.contentScriptGzip],
     ['Popup JavaScript, gzip', `${popupGzip} B`, `≤ ${BUDGETS.popupGzip} B`, popupGzip <= BUDGETS.popupGzip],
     ['Hint: from the start of its work to painting (median / p95) ¹', `${results.hint.renderMedianMs} / ${results.hint.renderP95Ms} ms`, `≤ ${BUDGETS.hintPaintMs} ms`, results.hint.renderMedianMs <= BUDGETS.hintPaintMs],
     ['Hint: the frame that paints it begins, after DOMContentLoaded (median) ²', `${results.hint.paintAfterDclMedianMs} ms`, '(reported)', true],

@@ -11,7 +11,7 @@ import { EXTENSION_DIR } from './support/browser';
 const gzip = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
 
 describe('size budgets', () => {
-  it('the content script and the hint module it imports on SDS pages are at most 24,000 bytes gzip together', () => {
+  it('the content script and the module it imports after edX\'s load event are at most 24,000 bytes gzip together', () => {
     const script = gzip('hint-start.js');
     const hint = gzip('hint-app.js');
     console.log(`content script: ${script} B gzip, hint module: ${hint} B gzip, together ${script + hint} B`);

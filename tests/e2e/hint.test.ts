@@ -256,6 +256,28 @@ describe('timing (reported, not asserted) and order', () => {
     expect(renders.every(Number.isFinite)).toBe(true);
     await page.close();
   });
+
+  it('a load event held up by a stalled image does not hold the hint back: it shows 1 s after DOMContentLoaded', async () => {
+    // edX adds an image after parsing whose request never answers, so the load event never comes.
+    await page.route('**/stalled-image.png', () => undefined);
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const img = document.createElement('img');
+        img.src = '/stalled-image.png';
+        document.body.append(img);
+      }),
+    );
+    await page.goto(PROB_HOME, { waitUntil: 'domcontentloaded' });
+    await hint().waitFor({ timeout: 5_000 });
+    const [mountedAt, dcl, loadEnd] = await page.evaluate(() => {
+      const m = performance.getEntriesByName('mm-companion:hint-mounted')[0];
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return [m ? m.startTime + m.duration : NaN, nav?.domContentLoadedEventEnd ?? NaN, nav?.loadEventEnd ?? NaN];
+    });
+    expect(loadEnd).toBe(0); // still loading
+    expect(mountedAt - dcl).toBeGreaterThanOrEqual(1_000 - 5);
+    await page.close();
+  });
 });
 
 describe('in French', () => {
