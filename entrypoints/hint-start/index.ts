@@ -29,15 +29,12 @@ async function importHintApp(): Promise<HintApp> {
 export default defineUnlistedScript(() => {
   // The script's own time at document_start, recorded for the benchmark once the page has loaded.
   const started = { start: SCRIPT_START, end: performance.now() };
-  let loadedAt = 0;
   void afterLoad()
-    .then(() => {
-      loadedAt = performance.now();
-      return importHintApp();
+    .then(async () => {
+      const loadedAt = performance.now();
+      const { watchPage } = await importHintApp();
+      watchPage(started, loadedAt);
     })
-    .then(
-      ({ watchPage }) => watchPage(started, loadedAt),
-      // Only if the extension was updated or removed under the page: edX's page is left as it is.
-      (error: unknown) => console.warn('MicroMasters Companion: the hint could not load.', error),
-    );
+    // Only if the extension was updated or removed under the page: edX's page is left as it is.
+    .catch((error: unknown) => console.warn('MicroMasters Companion: the hint could not load.', error));
 });
