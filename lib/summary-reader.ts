@@ -2,8 +2,8 @@
  * The content script's view of the learner: the stored program summary, read with the raw storage API (one
  * key, no storage library in the page) and followed as the background rewrites it.
  *
- * The raw value is read as early as possible (the hint starts the read at document_start, while edX's page
- * is still loading) and parsed with the summary schema only when something asks for it.
+ * The raw value is read once the hint runs (after edX's load event) and parsed with the summary schema once
+ * per stored value.
  */
 import { browser } from 'wxt/browser';
 import { createFeed, type Feed } from './feed';
@@ -43,10 +43,7 @@ export function summaryFeed(): SummaryFeed {
   };
   return {
     current: () => parse(raw.current()),
-    // A getter: the schema runs when the hint asks, not when the read lands in the middle of edX's loading.
-    get ready() {
-      return raw.ready.then(parse);
-    },
+    ready: raw.ready.then(parse),
     subscribe: (listener) => raw.subscribe((value) => listener(parse(value))),
     stop: () => raw.stop(),
   };

@@ -3,8 +3,8 @@
  * on an SDS page the learner wants hints on, re-renders it on in-app navigation and whenever the background
  * rewrites the summary, removes it anywhere else.
  *
- * Each look at a URL ends with a performance measure, `mm-companion:checked` (from script start or from the
- * navigation), and each mount with `mm-companion:hint-mounted`: the benchmark and the end-to-end tests read
+ * Each look at a URL ends with a performance measure, `mm-companion:checked` (from the moment the content
+ * script looked at the URL), and each mount with `mm-companion:hint-mounted`: the benchmark and the end-to-end tests read
  * them from the page's timeline. They touch no layout and cost microseconds.
  */
 import { render } from 'preact';
@@ -18,9 +18,9 @@ import { hintModel, hintVisible, type HintAction } from '../../lib/hint-model';
 import { sendCommand } from '../../lib/send-command';
 import { emptySteps, type Summary } from '../../lib/summary';
 import { summaryFeed, type SummaryFeed } from '../../lib/summary-reader';
-import { nextFrame } from './next-frame';
 import { localTimeZone } from '../../lib/time';
 import hostCss from './hint.css?inline';
+import { nextFrame } from './next-frame';
 import { placementFor } from './placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -133,7 +133,7 @@ export class HintController {
   }
 
   private async mount(page: PageMatch, generation: number, startedAt: number, frameStart: number): Promise<void> {
-    const placement = await placementFor(page, this.url);
+    const placement = await placementFor(this.url);
     if (generation !== this.generation || this.ctx.isInvalid) return;
     this.ui = createShadowHost(HINT_TAG, `${themeCss}\n${hostCss}`, placement);
     this.render();

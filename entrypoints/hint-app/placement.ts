@@ -3,8 +3,6 @@
  * only places the hint. Class names change between edX releases, so each host lists landmarks in order of
  * preference, and a page with none of them gets a small floating panel that covers none of edX's controls.
  */
-import type { PageMatch } from '../../lib/detect';
-
 export interface Placement {
   readonly anchor: Element;
   readonly append: 'after' | 'last';
@@ -34,7 +32,7 @@ function findAnchor(host: string, doc: Document): Element | undefined {
  * The landmark to place the hint after; waits up to `waitMs` for a single-page app to render it, then falls
  * back to floating.
  */
-export async function placementFor(_page: PageMatch, url: string, doc: Document = document, waitMs = 1500): Promise<Placement> {
+export async function placementFor(url: string, doc: Document = document, waitMs = 1500): Promise<Placement> {
   const host = new URL(url).hostname;
   let anchor = findAnchor(host, doc);
   const waited = !anchor && waitMs > 0;
