@@ -5,17 +5,20 @@ import { EDX_PAGE_MATCHES } from './lib/edx-hosts';
 
 /** The content script (entrypoints/hint-start), declared below. */
 const HINT_START = 'hint-start';
-/** The hint: injected by the background once edX's page has loaded (entrypoints/hint-app/index.ts). */
+/** The rest of the content script: imported by it after edX's load event (entrypoints/hint-app/index.ts). */
 const HINT_APP = 'hint-app';
 
 // The manifest is assembled here; every permission is justified in SECURITY.md and pinned by
 // tests/unit/manifest.test.ts.
 /**
- * The start script and the hint load on edX pages, so they skip
+ * The content script and the hint's module load on edX pages, so they skip
  * webextension-polyfill (about 3 kB gzip and a Proxy around every API) and use the browser's own namespace
  * (@wxt-dev/browser: `browser` in Firefox, `chrome` in Chrome). Every call they make (storage, runtime
  * messages, i18n) returns a promise natively in both: Chrome MV3 and Firefox. The background and the extension
  * pages keep the polyfill.
+ *
+ * WXT builds unlisted scripts as classic scripts (IIFE); the hint's module is built as an ES module instead,
+ * so the content script can `import()` it and use its default export.
  */
 function contentScriptBuilds(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const [only] = entrypoints.length === 1 ? entrypoints : [];
@@ -24,9 +27,13 @@ function contentScriptBuilds(entrypoints: readonly Entrypoint[], config: InlineC
   const alias = config.resolve?.alias ?? [];
   const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
   config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
-  // One file: the import of the controller is inlined (evaluated on first use), as in a classic script.
-  const output = config.build?.rollupOptions?.output;
-  if (hintApp && output && !Array.isArray(output)) Object.assign(output, { codeSplitting: false });
+  if (hintApp && config.build?.lib) {
+    config.build.lib = { ...config.build.lib, formats: ['es'] };
+    // One file: the import of the controller is inlined (evaluated on first use), as in a classic script.
+    const output = config.build.rollupOptions?.output;
+    // Vite leaves whitespace in ES libraries (for other bundlers); this one ships as it is built.
+    if (output && !Array.isArray(output)) Object.assign(output, { codeSplitting: false, minify: true });
+  }
 }
 
 export default defineConfig({
@@ -37,16 +44,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: progress and settings; alarms: reminders; notifications: reminders shown; scripting (Chrome):
-    // the hint injected into an edX page once it has loaded (lib/page-loaded.ts). Firefox MV2 injects with
-    // tabs.executeScript, which needs no permission but the host's.
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
-    // edX's pages: the hint injected into them (the content script's matches already ask the learner for the
-    // same hosts), and courses.edx.org's JSON APIs, read with GET while the learner browses (lib/edx-api.ts).
-    host_permissions: EDX_PAGE_MATCHES,
+    // storage: progress and settings; alarms: reminders; notifications: reminders shown.
+    permissions: ['storage', 'alarms', 'notifications'],
+    // Only the host of edX's JSON APIs, read with GET while the learner browses (lib/edx-api.ts).
+    host_permissions: ['https://courses.edx.org/*'],
     action: { default_title: '__MSG_extName__' },
     // An unlisted script declared here rather than a WXT content-script entrypoint: see its header.
-    content_scripts: [{ matches: EDX_PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`], ...(browser === 'firefox' ? {} : { world: 'MAIN' }) }],
+    content_scripts: [{ matches: EDX_PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],
+    // The hint's module, which the content script imports after the load event: readable by edX's pages
+    // only, and in Chrome only under a URL that changes every session, so no site can probe for it.
+    web_accessible_resources: [{ resources: [`${HINT_APP}.js`], matches: EDX_PAGE_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -58,7 +65,6 @@ export default defineConfig({
             },
           },
         }
-      : // edX's pages may message the background, which accepts one message from them (lib/page-loaded.ts).
-        { externally_connectable: { matches: EDX_PAGE_MATCHES } }),
+      : {}),
   }),
 });

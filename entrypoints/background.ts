@@ -9,30 +9,6 @@ import { notificationTargets, showTestNotification } from '../lib/scheduler';
 import { syncRun } from '../lib/edx-sync';
 import { readProgress } from '../lib/storage';
 import { execute, recordTabPage, refresh } from '../lib/writer';
-import { hintTarget, type MessageSender } from '../lib/hint-target';
-import { PAGE_LOADED } from '../lib/page-loaded';
-
-/** The hint, as built (entrypoints/hint-app). */
-const HINT_FILE = '/hint-app.js';
-
-/** Runs the hint in the edX page whose start script asked for it (lib/page-loaded.ts). */
-async function injectHint(message: unknown, sender: MessageSender): Promise<{ ok: boolean; error?: string }> {
-  const verdict = hintTarget(message, sender);
-  if (!verdict.ok) {
-    console.warn(`[mm-companion] refused a page's message: ${verdict.error}`);
-    return verdict;
-  }
-  const { target } = verdict;
-  try {
-    // Firefox MV2 has no scripting.executeScript; its sender has no document id, so the target is the top frame.
-    if (import.meta.env.FIREFOX) await browser.tabs.executeScript(target.tabId, { file: HINT_FILE, frameId: 0 });
-    else await browser.scripting.executeScript({ target, files: [HINT_FILE] });
-    return { ok: true };
-  } catch (error) {
-    // The page navigated or closed in between (its document is gone): there is nothing to show there.
-    return { ok: false, error: String(error) };
-  }
-}
 
 /** The learner asked to read edX now: one run, or every run they have a key for. */
 async function refreshFromEdx(runKey: string | undefined): Promise<void> {
@@ -57,11 +33,7 @@ export default defineBackground({
       if (area === 'sync' && 'settings' in changes) void refresh();
     });
 
-    // Chrome: edX's pages, through externally_connectable; they may only ask for the hint.
-    browser.runtime.onMessageExternal.addListener((message, sender) => injectHint(message, sender as MessageSender));
     browser.runtime.onMessage.addListener((message, sender) => {
-      // Firefox: the start script is an isolated-world content script, so its message arrives here.
-      if (message === PAGE_LOADED) return injectHint(message, sender as MessageSender);
       const verdict = admit(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
       if (!verdict.ok) {
         console.warn(`[mm-companion] refused a message: ${verdict.error}`);

@@ -13,8 +13,8 @@ export const SUMMARY_VERSION = 1;
 export const SUMMARY_KEY = 'summary';
 
 /**
- * The schema is built on first use, not when the module loads: the hint is injected into every edX page,
- * and only an SDS page ever parses a summary.
+ * The schema is built on first use, not when the module loads: the content script loads on every edX page
+ * at document_start, and only an SDS page ever parses a summary.
  */
 function buildSummarySchema() {
   const str = z.string();

@@ -3,9 +3,9 @@
  * on an SDS page the learner wants hints on, re-renders it on in-app navigation and whenever the background
  * rewrites the summary, removes it anywhere else.
  *
- * Each look at a URL ends with a performance measure, `mm-companion:checked` (from the moment the hint
- * looked at the URL), and each mount with `mm-companion:hint-mounted`: the benchmark and the end-to-end tests
- * read them from the page's timeline. They touch no layout and cost microseconds.
+ * Each look at a URL ends with a performance measure, `mm-companion:checked` (from the moment the content
+ * script looked at the URL), and each mount with `mm-companion:hint-mounted`: the benchmark and the end-to-end tests read
+ * them from the page's timeline. They touch no layout and cost microseconds.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -96,7 +96,7 @@ export class HintController {
     this.page = page;
     let frameStart = startedAt;
     if (page) {
-      // The first read of the summary starts after edX's load event (the background injects the hint
+      // The first read of the summary starts after edX's load event (the content script imports the hint
       // then): an extension API call during edX's loading held its DOMContentLoaded back.
       await this.summary().ready;
       await nextFrame();

@@ -3,7 +3,7 @@
  * detects the page from its URL (lib/detect.ts) and, on an SDS page only, evaluates the hint itself
  * (hint-controller.tsx: its components, the summary schema, the storage read).
  *
- * Runs only after edX's load event (the background injects this script then), so none of it runs while
+ * Runs only after edX's load event (the content script imports this module then), so none of it runs while
  * edX loads.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,8 +14,12 @@ import type { HintController } from './hint-controller';
 /** The content script's name, as WXT's context knows it (an extension update stops the older script). */
 const SCRIPT_NAME = 'hint';
 
-/** `loadedAt`: when the start script asked for the hint, after edX's load event; measured for the benchmark. */
-export function watchPage(loadedAt: number): void {
+/**
+ * `started`: the content script's own time at document_start; `loadedAt`: when it began to import this
+ * module. Both are measured for the benchmark.
+ */
+export function watchPage(started: { start: number; end: number }, loadedAt: number): void {
+  performance.measure('mm-companion:started', started);
   performance.measure('mm-companion:imported', { start: loadedAt });
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
   const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: EDX_PAGE_MATCHES, noScriptStartedPostMessage: true });

@@ -10,7 +10,6 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, HINT, launchExtension, visit, type Launched } from './support/browser';
 import { progress, seed, settings } from './support/state';
-import { PAGE_LOADED } from '../../lib/page-loaded';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/${name}.json`), 'utf8'));
 const KEY = 'course-v1:MITx+6.431x+3T2026';
@@ -105,22 +104,6 @@ describe('faults', () => {
     const local = await ext.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { reminders: { leadDays: number[] } });
     expect(local.reminders.leadDays).toEqual([28, 21, 7, 3, 1]);
     expect(await options.getByTestId('lead-days').textContent()).toMatch(/28 days before.*21 days before/);
-  });
-
-  it("a page loaded while the worker is stopped gets its hint: the start script's message wakes it; a replay injects nothing more", async () => {
-    await seed(browser, progress({}, { onboardedAt: new Date().toISOString() }));
-    await stopWorker();
-    const page = await browser.context.newPage();
-    await visit(page, `https://learning.edx.org/course/${KEY}/home`);
-    expect(await page.locator(HINT).count()).toBe(1);
-    // edX's own scripts can send the start script's message again (externally_connectable): the background
-    // injects the hint once more, and the hint, already running in this document, does nothing.
-    const replay = await page.evaluate(([id, message]) => chrome.runtime.sendMessage(id, message), [browser.extensionId, PAGE_LOADED] as const);
-    expect(replay).toEqual({ ok: true });
-    // Something the hint does on start, in a task after its injection: give it time to happen twice.
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => performance.getEntriesByName('mm-companion:imported').length)).toBe(1);
-    expect(await page.locator(HINT).count()).toBe(1);
   });
 
   it('an update with a page open: the page keeps working and the hint goes quiet', async () => {

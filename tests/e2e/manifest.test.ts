@@ -1,8 +1,8 @@
 /**
  * What the built extension asks for, Chrome and Firefox builds (npm test builds both first): the exact
- * permissions, host access only to the edX hosts, no web-accessible resource, messages from edX's pages only
- * (Chrome), no remote code, the default content security policy; and `web-ext lint` on the Firefox build with
- * no errors.
+ * permissions, host access only to the edX hosts used, one web-accessible resource (the hint's module, to
+ * edX's pages only), no remote code, the default content security policy; and `web-ext lint` on the Firefox
+ * build with no errors.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,7 +23,7 @@ interface BuiltManifest {
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
   externally_connectable?: unknown;
-  content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
+  content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string }[];
   background?: { service_worker?: string; scripts?: string[] };
 }
 
@@ -48,25 +48,24 @@ describe('Chrome build (chrome-mv3)', () => {
     expect(Object.keys(m.icons ?? {})).toEqual(['16', '32', '48', '128']);
     expect(m.background?.service_worker).toBe('background.js');
   });
-  it('asks for exactly storage, alarms, notifications, scripting; host access to the four edX hosts only', () => {
-    // scripting and the page hosts: the hint is injected after edX's load event (lib/page-loaded.ts). The
-    // content script's matches already ask the learner for these hosts, so the install prompt is unchanged.
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
-    expect([...(m.host_permissions ?? [])].sort()).toEqual(EDX_PAGES);
+  it('asks for exactly storage, alarms, notifications; host access to courses.edx.org only', () => {
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(m.host_permissions).toEqual(['https://courses.edx.org/*']);
     expect(m.optional_permissions).toBeUndefined();
   });
   it('runs its content script on the four edX hosts only, top frame only', () => {
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
     expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
   });
-  it('runs its content script from document_start in edX\'s main world: an idle or end script, or an isolated world, held edX\'s load event back (tests/bench)', () => {
-    expect(m.content_scripts?.map((c) => [c.run_at, c.world])).toEqual([['document_start', 'MAIN']]);
+  it('runs its content script from document_start: an idle or end script held edX\'s load event back (tests/bench)', () => {
+    expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start']);
   });
-  it('lets edX\'s pages, and no other site, message it; exposes no file to pages; keeps the default CSP, loads no remote code', () => {
-    // The start script's one message (lib/page-loaded.ts); the background accepts nothing else from a page.
-    const connectable = m.externally_connectable as { matches?: string[]; ids?: string[] } | undefined;
-    expect({ ...connectable, matches: [...(connectable?.matches ?? [])].sort() }).toEqual({ matches: EDX_PAGES });
-    expect(m.web_accessible_resources).toBeUndefined();
+  it('exposes only the hint module, to edX pages only and under a per-session URL; keeps the default CSP, loads no remote code', () => {
+    // The content script imports it on SDS pages (entrypoints/hint-app): use_dynamic_url keeps sites from
+    // probing the extension's fixed URL for it.
+    const exposed = (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    expect(exposed.map((r) => ({ ...r, matches: [...r.matches].sort() }))).toEqual([{ resources: ['hint-app.js'], matches: EDX_PAGES, use_dynamic_url: true }]);
+    expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(remoteCode('chrome-mv3')).toEqual([]);
   });
@@ -76,14 +75,10 @@ describe('Firefox build (firefox-mv2)', () => {
   const m = read('firefox-mv2');
   it('asks for the same and nothing more', () => {
     expect(m.manifest_version).toBe(2);
-    // MV2: host access is listed with the permissions; tabs.executeScript needs no permission but the host's.
-    expect(m.permissions?.slice(0, 3)).toEqual(['storage', 'alarms', 'notifications']);
-    expect(m.permissions?.slice(3).sort()).toEqual(EDX_PAGES);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'https://courses.edx.org/*']);
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
-    // Firefox has no main world for manifest scripts in MV2: the start script is an isolated-world one.
-    expect(m.content_scripts?.map((c) => [c.run_at, c.world])).toEqual([['document_start', undefined]]);
-    expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.externally_connectable).toBeUndefined();
+    // MV2 lists resources only: Firefox serves them under a random per-install host, which no site can guess.
+    expect(m.web_accessible_resources).toEqual(['hint-app.js']);
     expect(m.content_security_policy).toBeUndefined();
     expect(remoteCode('firefox-mv2')).toEqual([]);
   });

@@ -8,19 +8,15 @@ import background from '../../entrypoints/background';
 import { progressItem, recoveredItem, settingsItem } from '../../lib/storage';
 import type { Progress } from '../../lib/state/schema';
 import { installFakeAction, type BadgeState } from '../support/fake-action';
-import { installFakeScripting, type Injections } from '../support/fake-scripting';
-import { PAGE_LOADED } from '../../lib/page-loaded';
 import { progressWith, run } from '../support/builders';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}/`;
 const POPUP = { id: fakeBrowser.runtime.id, url: `${EXT}popup.html` };
 let badge: BadgeState;
-let injections: Injections;
 
 /** Starts the worker as the browser would after a (re)start: fresh listeners, storage and alarms kept. */
 async function startWorker(event: 'installed' | 'startup' = 'startup'): Promise<void> {
   fakeBrowser.runtime.onMessage.removeAllListeners();
-  (fakeBrowser.runtime.onMessageExternal as unknown as { removeAllListeners(): void }).removeAllListeners();
   fakeBrowser.runtime.onStartup.removeAllListeners();
   fakeBrowser.runtime.onInstalled.removeAllListeners();
   fakeBrowser.alarms.onAlarm.removeAllListeners();
@@ -53,7 +49,6 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2025-09-05T10:00:00Z'));
   badge = installFakeAction();
-  injections = installFakeScripting();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -193,24 +188,5 @@ describe('the background worker', () => {
     const local = (await fakeBrowser.storage.local.get(['settings', 'health'])) as { settings: { reminders: { hour: number } }; health: { syncQuotaError: string } };
     expect(local.settings.reminders.hour).toBe(7);
     expect(local.health.syncQuotaError).toMatch(/quota/);
-  });
-
-  it("injects the hint into the edX document whose start script says it has loaded, and nowhere else", async () => {
-    await startWorker('startup');
-    const page = 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/home';
-    const external = fakeBrowser.runtime.onMessageExternal as unknown as { trigger(...args: unknown[]): Promise<unknown[]> };
-    // Chrome: the main-world start script, through externally_connectable.
-    expect(await external.trigger(PAGE_LOADED, { url: page, tab: { id: 3 }, frameId: 0, documentId: 'DOC' })).toEqual([{ ok: true }]);
-    expect(injections.calls).toEqual([{ target: { tabId: 3, documentIds: ['DOC'] }, files: ['/hint-app.js'] }]);
-    // The same from a page outside edX, or from a frame inside an edX page: refused.
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await external.trigger(PAGE_LOADED, { url: 'https://example.org/', tab: { id: 3 }, frameId: 0 })).toEqual([{ ok: false, error: 'not an edX page' }]);
-    expect(await external.trigger(PAGE_LOADED, { url: page, tab: { id: 3 }, frameId: 2 })).toEqual([{ ok: false, error: 'not a top frame' }]);
-    // Firefox: the isolated-world start script's message arrives with the extension's own (no document id).
-    expect(await send(PAGE_LOADED, { id: fakeBrowser.runtime.id, url: page, tab: { id: 5 }, frameId: 0 })).toEqual({ ok: true });
-    expect(injections.calls).toHaveLength(2);
-    // The document went away before the injection: said, not thrown.
-    injections.failWith = 'No document with id DOC2';
-    expect(await external.trigger(PAGE_LOADED, { url: page, tab: { id: 3 }, frameId: 0, documentId: 'DOC2' })).toEqual([{ ok: false, error: 'Error: No document with id DOC2' }]);
   });
 });
