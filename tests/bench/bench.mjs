@@ -395,7 +395,7 @@ ${table}
    learning.edx.org, loaded in a third browser in the same rounds. It is what Chromium costs a page for any
    content script: the extension's isolated world is created at each navigation's commit and torn down at the
    next (\`LocalWindowProxy::Initialize\`, \`Frame::Detach\` in traces). Over many runs it measured from ×0.99
-   to ×1.11; no content script can cost less.
+   to ×1.11; no content script that runs in the isolated world can cost less.
 5. Chromium's trace of ${TRACED_LOADS} loads per browser, in the last session: the main thread's tasks from the
    document's commit to its load event, and within them \`LocalWindowProxy::Initialize\`, the creation of the
    document's script worlds. Without extensions that is the page's own world. When an extension's isolated
