@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { readBackup } from './backup';
+import { makeRunId } from './state/run-id';
 import { courseByNumber, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
 import {
@@ -92,20 +93,33 @@ function findRun(progress: Progress, id: string): Run | undefined {
 function newRun(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
-  let id = runKey ?? `${course}@${now}`;
-  for (let n = 2; findRun(progress, id); n++) id = `${runKey ?? course}#${n}`;
+  const id = makeRunId(course, now, (candidate) => !!findRun(progress, candidate));
   const run: Run = { id, course, ...(runKey && { runKey }), facts: {}, addedAt: now };
   progress.steps[stepKey(entry.step)].runs.push(run);
   return run;
 }
 
-/** The run of this course with this run key, else the latest of this course, else a new one. */
-function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+/** The learner said how this run ended; a later run of the course is another attempt. */
+const settled = (run: Run) => run.facts.status?.learner !== undefined;
+
+/**
+ * The learner's run of `course` for a page showing `runKey`: the run with that key; else their latest run
+ * of the course with no key yet, which learns the key (a run typed in and then visited is one run); else a
+ * new run. Without a key (a catalog page), their latest run of the course, else a new one.
+ */
+export function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
   const runs = progress.steps[stepKey(entry.step)].runs.filter((r) => r.course === course);
-  const found = runKey ? runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase()) : runs.at(-1);
-  return found ?? newRun(progress, course, runKey, now);
+  if (!runKey) return runs.at(-1) ?? newRun(progress, course, undefined, now);
+  const byKey = runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
+  if (byKey) return byKey;
+  const keyless = runs.filter((r) => !r.runKey && !settled(r)).at(-1);
+  if (keyless) {
+    keyless.runKey = runKey;
+    return keyless;
+  }
+  return newRun(progress, course, runKey, now);
 }
 
 function setLearnerFact(run: Run, name: FactName, value: unknown, now: string): void {
@@ -185,8 +199,10 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
         s.credit = { route, at: now };
       }
       if (command.current) {
-        const run = newRun(progress, command.current.course, undefined, now);
-        setLearnerFact(run, 'start', command.current.start, now);
+        // A run of that course already entered (on the options page) is the one meant, unless it is over.
+        const { course } = command.current;
+        const existing = Object.values(progress.steps).flatMap((s) => s.runs).filter((r) => r.course === course && !settled(r)).at(-1);
+        setLearnerFact(existing ?? newRun(progress, course, undefined, now), 'start', command.current.start, now);
       }
       progress.onboardedAt = now;
       break;

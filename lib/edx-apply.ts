@@ -5,7 +5,17 @@
 import { courseForKey } from './catalog';
 import type { EdxFacts } from './edx-parse';
 import { parseCourseKey } from './course-key';
+import { makeRunId } from './state/run-id';
 import type { FactName, Progress, Run, StepKey } from './state/schema';
+
+/** Runs of one course start months apart; a typed start this close to edX's is the same run misremembered. */
+export const SAME_RUN_DAYS = 60;
+
+function startsNear(run: Run, platformStart: string | undefined): boolean {
+  const typed = run.facts.start?.learner?.value;
+  if (!typed || !platformStart) return true;
+  return Math.abs(Date.parse(typed) - Date.parse(platformStart)) <= SAME_RUN_DAYS * 86_400_000;
+}
 
 /** The progress with edX's facts about `runKey` recorded, or undefined when there is nothing to record. */
 export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFacts, now: string): Progress | undefined {
@@ -18,11 +28,12 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
   if (!run) {
     // A run the learner never entered: record it only when edX says they are enrolled in it.
     if (facts.mode !== 'audit' && facts.mode !== 'verified') return undefined;
-    // A run the learner added without its key (first-run setup, popup) is the same run if it has no key yet.
-    run = step.runs.find((r) => r.course === course.number && !r.runKey);
+    // A run the learner typed in without its key (first-run setup, popup, options) is this run when it is of
+    // the same course and starts near edX's start (or has no start yet): the two become one run.
+    run = step.runs.filter((r) => r.course === course.number && !r.runKey && startsNear(r, facts.start)).at(-1);
     if (run) run.runKey = runKey;
     else {
-      run = { id: runKey, course: course.number, runKey, facts: {}, addedAt: now };
+      run = { id: makeRunId(course.number, now, (id) => Object.values(next.steps).some((s) => s.runs.some((r) => r.id === id))), course: course.number, runKey, facts: {}, addedAt: now };
       step.runs.push(run);
     }
   }

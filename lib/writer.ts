@@ -5,7 +5,7 @@
  */
 import { applyCommand, CommandError, type Command, type CommandResult } from './commands';
 import { reconcile } from './scheduler';
-import type { Progress, Settings } from './state/schema';
+import { ProgressSchema, type Progress, type Settings } from './state/schema';
 import { summariseProgram } from './status';
 import { storage } from 'wxt/utils/storage';
 import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, syncLogItem, type RecoveredCopy } from './storage';
@@ -100,6 +100,9 @@ export function execute(command: Command): Promise<CommandResult> {
       if (error instanceof CommandError) return { ok: false, error: error.message };
       throw error;
     }
+    // What is written must read back as it is (a backup of it must restore): a change that would store
+    // something the schema refuses is refused instead.
+    if (changes.progress && !ProgressSchema.safeParse(changes.progress).success) return { ok: false, error: 'this change would store invalid data; nothing was changed' };
     if (changes.settings) await writeSettings(changes.settings);
     await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now, !!changes.progress);
     return { ok: true };

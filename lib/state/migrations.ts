@@ -3,15 +3,16 @@
  * frozen example per version in tests/fixtures/state/, and a test that migrating example N gives example
  * N+1). Migrations are pure and run in memory wherever data is read; only the background writes the result.
  *
- * Version 1 is the first stored format, so no step exists yet: add `2: (v1) => v2` to a table below and a
- * frozen `progress.v2.json` when the format changes.
+ * Each step is frozen once released: it imports nothing that may change later (Read Frog's rule), so an old
+ * backup reads the same way years on.
  */
+import { progressV2 } from './migrate-progress-v2';
 import { PROGRESS_VERSION, SETTINGS_VERSION } from './schema';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
 /** `MIGRATIONS[n]` turns version n-1 into version n. */
-export const PROGRESS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const PROGRESS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: progressV2 };
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 function migrate(raw: unknown, latest: number, steps: Readonly<Record<number, Migration>>, what: string, problems: string[]): unknown {

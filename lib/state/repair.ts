@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { migrateProgress, migrateSettings } from './migrations';
+import { makeRunId, RUN_ID_PATTERN } from './run-id';
 import {
   defaultProgress,
   defaultSettings,
@@ -94,15 +95,18 @@ function repairFacts(raw: unknown, path: string, problems: string[]): Facts {
   return facts as Facts;
 }
 
-function repairRun(raw: unknown, path: string, index: number, now: string, problems: string[]): Run | undefined {
+function repairRun(raw: unknown, path: string, taken: Set<string>, now: string, problems: string[]): Run | undefined {
   if (!isRecord(raw) || typeof raw.course !== 'string' || !raw.course || raw.course.length > 20) {
     problems.push(`${path}: not a run of a known shape, dropped`);
     return undefined;
   }
   const runKey = RUN_KEY.safeParse(raw.runKey);
   if (raw.runKey !== undefined && !runKey.success) problems.push(`${path}.runKey: invalid, dropped`);
-  const id = typeof raw.id === 'string' && /^[A-Za-z0-9._:+\-~]{1,120}$/.test(raw.id) ? raw.id : `${raw.course}#${index}`;
   const addedAt = typeof raw.addedAt === 'string' && !Number.isNaN(Date.parse(raw.addedAt)) ? raw.addedAt : now;
+  // A run without a sound id is named as a new run would be: from what it keeps, so a second repair agrees.
+  const id = typeof raw.id === 'string' && RUN_ID_PATTERN.test(raw.id) ? raw.id : makeRunId(raw.course, addedAt, (c) => taken.has(c));
+  if (id !== raw.id) problems.push(`${path}.id: invalid, renamed`);
+  taken.add(id);
   return {
     id,
     course: raw.course,
@@ -112,7 +116,7 @@ function repairRun(raw: unknown, path: string, index: number, now: string, probl
   };
 }
 
-function repairStep(raw: unknown, path: string, now: string, problems: string[]): StepState {
+function repairStep(raw: unknown, path: string, taken: Set<string>, now: string, problems: string[]): StepState {
   const whole = StepStateSchema.safeParse(raw);
   if (whole.success) return whole.data;
   if (!isRecord(raw)) {
@@ -120,7 +124,7 @@ function repairStep(raw: unknown, path: string, now: string, problems: string[])
     return { runs: [] };
   }
   const runs = Array.isArray(raw.runs)
-    ? raw.runs.flatMap((r, i) => repairRun(r, `${path}.runs[${i}]`, i, now, problems) ?? [])
+    ? raw.runs.flatMap((r, i) => repairRun(r, `${path}.runs[${i}]`, taken, now, problems) ?? [])
     : [];
   if (raw.runs !== undefined && !Array.isArray(raw.runs)) problems.push(`${path}.runs: not a list`);
   const step: StepState = { runs };
@@ -147,7 +151,11 @@ export function repairProgress(raw: unknown, now: string): Repaired<Progress> {
   if (migrated.steps !== undefined && !isRecord(migrated.steps)) problems.push('progress.steps: not an object');
   const value: Progress = { ...fallback };
   value.steps = { ...fallback.steps };
-  for (const key of STEP_KEYS) value.steps[key] = repairStep(steps[key], `progress.steps.${key}`, now, problems);
+  // Ids already in use, so a run that needs a new one never takes another's.
+  const taken = new Set(
+    Object.values(steps).flatMap((s) => (isRecord(s) && Array.isArray(s.runs) ? s.runs.flatMap((r) => (isRecord(r) && typeof r.id === 'string' && RUN_ID_PATTERN.test(r.id) ? [r.id] : [])) : [])),
+  );
+  for (const key of STEP_KEYS) value.steps[key] = repairStep(steps[key], `progress.steps.${key}`, taken, now, problems);
   if (isRecord(migrated.fired)) {
     for (const [id, at] of Object.entries(migrated.fired)) {
       if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) value.fired[id] = at;

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../time';
+import { RUN_ID_PATTERN } from './run-id';
 
 export const STEP_KEYS = ['1', '2', '3', '4', '5'] as const;
 export type StepKey = (typeof STEP_KEYS)[number];
@@ -51,8 +52,8 @@ export type FactValue<K extends FactName> = NonNullable<NonNullable<Facts[K]>['l
 export const RUN_KEY = z.string().check(z.regex(/^course-v1:[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+$/));
 
 export const RunSchema = z.object({
-  /** Local identity of the run; stable across edits (runKey may be learned later). */
-  id: z.string().check(z.regex(/^[A-Za-z0-9._:+\-~]{1,120}$/)),
+  /** The run's identity, made once and never changed (lib/state/run-id.ts); runKey may be learned later. */
+  id: z.string().check(z.regex(RUN_ID_PATTERN)),
   /** The catalog number this run is of (`6.431x`, `14.310Fx`, `6.041x` ...). */
   course: z.string().check(z.minLength(1), z.maxLength(20)),
   runKey: z.optional(RUN_KEY),
@@ -73,7 +74,7 @@ export const StepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof StepStateSchema>;
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 export const ProgressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   steps: z.object({ '1': StepStateSchema, '2': StepStateSchema, '3': StepStateSchema, '4': StepStateSchema, '5': StepStateSchema }),

@@ -47,7 +47,7 @@ describe('frozen examples and migrations', () => {
 
 describe('repair keeps every valid field', () => {
   it('sound data comes back unchanged with no problems', () => {
-    const p = frozen('progress.v1.json');
+    const p = frozen(`progress.v${PROGRESS_VERSION}.json`);
     expect(repairProgress(p, NOW)).toEqual({ value: p, problems: [] });
     const s = frozen('settings.v1.json');
     expect(repairSettings(s)).toEqual({ value: s, problems: [] });

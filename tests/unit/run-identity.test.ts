@@ -1,0 +1,133 @@
+/**
+ * One identity per run, for its whole life: made once, kept through edits, repairs, readings of the platform
+ * and marks; a run typed in and the same run read later become one; old ids migrate with their reminders.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../../lib/commands';
+import { applyEdxFacts } from '../../lib/edx-apply';
+import { PROGRESS_MIGRATIONS } from '../../lib/state/migrations';
+import { repairProgress } from '../../lib/state/repair';
+import { makeRunId } from '../../lib/state/run-id';
+import { defaultProgress, defaultSettings, RunSchema, type Progress } from '../../lib/state/schema';
+import { summariseProgram } from '../../lib/status';
+
+const frozen = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/state/${name}`), 'utf8'));
+const KEY = 'course-v1:MITx+6.431x+3T2026';
+const T0 = '2026-11-30T12:00:00.000Z';
+const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
+const settings = defaultSettings();
+
+function apply(progress: Progress, command: Command, now: string): Progress {
+  return applyCommand({ progress, settings }, command, now).progress ?? progress;
+}
+const runsOf = (p: Progress, course = '6.431x') => Object.values(p.steps).flatMap((s) => s.runs.filter((r) => r.course === course));
+
+/** The learner sets up in the popup: 6.431x, started 21 November. */
+function typedIn(): Progress {
+  return apply(defaultProgress(T0), { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-21' } }, T0);
+}
+
+describe('makeRunId', () => {
+  it.each([
+    ['6.431x', '2026-11-30T12:00:00.000Z', [], '6.431x~20261130T120000000Z'],
+    ['14.310Fx', '2027-01-02T03:04:05.678Z', [], '14.310Fx~20270102T030405678Z'],
+    ['6.86x', '2026-11-30T12:00:00.000Z', ['6.86x~20261130T120000000Z'], '6.86x~20261130T120000000Z~2'],
+    ['6.86x', '2026-11-30T12:00:00.000Z', ['6.86x~20261130T120000000Z', '6.86x~20261130T120000000Z~2'], '6.86x~20261130T120000000Z~3'],
+  ])('%s at %s (taken %j) is %s', (course, added, taken, expected) => {
+    const id = makeRunId(course, added, (c) => taken.includes(c));
+    expect(id).toBe(expected);
+    expect(RunSchema.shape.id.safeParse(id).success).toBe(true);
+  });
+});
+
+describe('migration to version 2', () => {
+  it('renames the ids version 1 refused, and keeps every delivered reminder delivered under the new id', () => {
+    expect({ ...PROGRESS_MIGRATIONS[2]!(frozen('progress.v1.typed-ids.json')), version: 2 }).toEqual(frozen('progress.v2.typed-ids.json'));
+  });
+
+  it('the migrated example is sound as it stands: repair changes nothing', () => {
+    const v2 = frozen('progress.v2.typed-ids.json');
+    expect(repairProgress(v2, T0)).toEqual({ value: v2, problems: [] });
+    expect(repairProgress(frozen('progress.v1.typed-ids.json'), T0).value).toEqual(v2);
+  });
+});
+
+describe('repair names a run once', () => {
+  it('a run with a broken id gets the id a new run would get, and a second repair agrees', () => {
+    const raw = frozen('progress.v2.typed-ids.json') as { steps: Record<string, { runs: Record<string, unknown>[] }> };
+    raw.steps['1']!.runs[0]!.id = 'not a valid id!';
+    const once = repairProgress(raw, '2027-01-01T00:00:00.000Z');
+    expect(once.value.steps['1'].runs[0]?.id).toBe('6.431x~20261130T120000000Z');
+    expect(once.problems).toEqual(['progress.steps.1.runs[0].id: invalid, renamed']);
+    expect(repairProgress(once.value, '2028-01-01T00:00:00.000Z')).toEqual({ value: once.value, problems: [] });
+  });
+});
+
+describe('a run keeps its id through its whole life', () => {
+  it('setup, edits, a platform reading, marks and a repair: one run, one id, both start dates', () => {
+    let p = typedIn();
+    const [first] = runsOf(p);
+    const id = first!.id;
+    expect(id).toBe('6.431x~20261130T120000000Z');
+    p = apply(p, { type: 'setFact', runId: id, name: 'end', value: '2027-03-01' }, at(1));
+    p = applyEdxFacts(p, KEY, { mode: 'audit', start: '2026-11-10T15:00:00Z' }, at(2)) ?? p;
+    p = apply(p, { type: 'mark', course: '6.431x', runKey: KEY, mark: 'verified' }, at(3));
+    p = repairProgress(JSON.parse(JSON.stringify(p)), at(4)).value;
+    const runs = runsOf(p);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ id, runKey: KEY });
+    expect(runs[0]?.facts.start).toEqual({ learner: { value: '2026-11-21', at: T0 }, edx: { value: '2026-11-10T15:00:00Z', at: at(2) } });
+  });
+
+  it('a platform run far from the typed start is another run, with an id of its own', () => {
+    const p = applyEdxFacts(typedIn(), KEY, { mode: 'audit', start: '2027-05-10T15:00:00Z' }, at(5))!;
+    const runs = runsOf(p);
+    expect(runs.map((r) => [r.id, r.runKey])).toEqual([
+      ['6.431x~20261130T120000000Z', undefined],
+      ['6.431x~20261130T120500000Z', KEY],
+    ]);
+  });
+
+  it('setup after a run was entered on the options page uses that run', () => {
+    let p = apply(defaultProgress(T0), { type: 'addRun', course: '6.431x', start: '2026-11-21' }, T0);
+    p = apply(p, { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-22' } }, at(1));
+    expect(runsOf(p)).toMatchObject([{ id: '6.431x~20261130T120000000Z', facts: { start: { learner: { value: '2026-11-22' } } } }]);
+  });
+});
+
+/**
+ * The hint's marks on a course page with a run key, whatever the platform said before: sync off (nothing
+ * read), 401 (nothing read, the last good data kept) or readable (edX's facts stored).
+ */
+describe.each([
+  ['sync off', (p: Progress) => p],
+  ['401', (p: Progress) => p],
+  ['readable', (p: Progress) => applyEdxFacts(p, KEY, { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z' }, at(1)) ?? p],
+])('marks with the platform %s', (_, platform) => {
+  it.each(['enrolled', 'verified', 'passed'] as const)('"%s" marks the learner\'s run and keeps its deadline', (mark) => {
+    const before = platform(typedIn());
+    const after = apply(before, { type: 'mark', course: '6.431x', runKey: KEY, mark }, at(2));
+    const runs = runsOf(after);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ id: '6.431x~20261130T120000000Z', runKey: KEY });
+    expect(runs[0]?.facts.start?.learner?.value).toBe('2026-11-21');
+    const step = summariseProgram(after, settings, Date.parse(at(3)), 'UTC')[0]!;
+    expect(step.current?.deadlines.programTarget?.date).toBe('2026-12-19');
+    expect(step.status).toBe(mark === 'enrolled' ? 'audit-can-upgrade' : mark === 'verified' ? 'verified-in-progress' : 'passed');
+  });
+});
+
+describe('marks create a run only when none matches', () => {
+  it('no run of the course: one run with the page\'s key', () => {
+    const p = apply(defaultProgress(T0), { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, T0);
+    expect(runsOf(p)).toMatchObject([{ id: '6.431x~20261130T120000000Z', runKey: KEY }]);
+  });
+
+  it('the learner\'s only run is over (they said so): a new attempt gets a run of its own', () => {
+    let p = apply(typedIn(), { type: 'markRun', runId: '6.431x~20261130T120000000Z', mark: 'not-passed' }, at(1));
+    p = apply(p, { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, at(2));
+    expect(runsOf(p).map((r) => r.runKey)).toEqual([undefined, KEY]);
+  });
+});
