@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+import { HINT, IN_HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
 
 let browser: Launched;
 let page: Page;
@@ -54,8 +54,8 @@ describe('hint presence on SDS pages', () => {
     await expect.poll(() => hosts.count()).toBe(1);
     expect((await hosts.getAttribute('data-course')) ?? '').toBe(course);
     expect((await hosts.getAttribute('data-step')) ?? '').toBe(step);
-    await expect.poll(() => page.locator(`${HINT} [data-testid=hint]`).isVisible()).toBe(true);
-    if (step) expect(await page.locator(`${HINT} [data-testid=hint-step]`).textContent()).toBe(`Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=hint]`).isVisible()).toBe(true);
+    if (step) expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe(`Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
   });
 });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HINT, launchExtension, visit, worker, type Launched } from './support/browser';
+import { HINT, IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
 import type { JsonFixture } from './support/edx-routes';
 import { progress, readStored, seed } from './support/state';
 
@@ -64,9 +64,9 @@ describe('reading edX while the learner browses', () => {
     expect(facts?.mode?.edx?.value).toBe('audit');
     expect(facts?.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
     expect(facts?.start?.edx?.value).toBe('2026-11-10T15:00:00Z');
-    await expect.poll(() => page.locator(`${HINT} [data-testid=status-source]`).textContent()).toMatch(/^from edX, (this minute|now|\d+ minutes? ago)$/);
-    expect(await page.locator(`${HINT} [data-kind=edx-upgrade] [data-testid=deadline-source]`).textContent()).toMatch(/^from edX/);
-    expect(await page.locator(`${HINT} [data-kind=program-target] [data-testid=deadline-source]`).textContent()).toMatch(/^start date from edX/);
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-source]`).textContent()).toMatch(/^from edX, (this minute|now|\d+ minutes? ago)$/);
+    expect(await page.locator(`${IN_HINT}[data-kind=edx-upgrade] [data-testid=deadline-source]`).textContent()).toMatch(/^from edX/);
+    expect(await page.locator(`${IN_HINT}[data-kind=program-target] [data-testid=deadline-source]`).textContent()).toMatch(/^start date from edX/);
 
     const requests = browser.routes.requests.slice(from);
     console.log('requests for one visit to a course page:\n' + requests.map((r) => `  ${r.method} ${r.url}`).join('\n'));
@@ -97,7 +97,7 @@ describe('reading edX while the learner browses', () => {
     await visitAndSync(`https://learning.edx.org/course/${key}/progress`, key);
     const facts = (await stepOf('3')).runs[0]?.facts;
     expect([facts?.mode?.edx?.value, facts?.grade?.edx?.value, facts?.passMark?.edx?.value, facts?.verificationStatus?.edx?.value]).toEqual(['verified', 0.72, 0.6, 'approved']);
-    await expect.poll(() => page.locator(`${HINT} [data-testid=status-pill]`).textContent()).toBe('Verified, in progress');
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Verified, in progress');
     await page.close();
   });
 
@@ -106,7 +106,7 @@ describe('reading edX while the learner browses', () => {
     serve(browser, key, { courseware: { status: 200, body: fixture('courseware.passed') }, progress: { status: 200, body: fixture('progress.passed') } });
     await visitAndSync(`https://learning.edx.org/course/${key}/course-end`, key);
     expect((await stepOf('4')).runs[0]?.facts.certificate?.edx?.value).toBe('downloadable');
-    await expect.poll(() => page.locator(`${HINT} [data-testid=status-pill]`).textContent()).toBe('Passed');
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Passed');
     await page.close();
   });
 
@@ -118,7 +118,7 @@ describe('reading edX while the learner browses', () => {
     serve(browser, key, Object.fromEntries(['metadata', 'courseware', 'dates', 'progress'].map((n) => [n, { status: 401, body: { detail: 'Authentication credentials were not provided.' } }])));
     await visitAndSync(`https://learning.edx.org/course/${key}/home`, key);
     expect(await stepOf('1')).toEqual(before);
-    await expect.poll(() => page.locator(`${HINT} [data-testid=sync-failed]`).textContent()).toBe('Could not read edX just now (not signed in, or not enrolled): showing what was known.');
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=sync-failed]`).textContent()).toBe('Could not read edX just now (not signed in, or not enrolled): showing what was known.');
     await page.close();
   });
 

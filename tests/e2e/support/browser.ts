@@ -5,7 +5,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, selectors, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { openClosedRoots } from './closed-root';
 import { EdxRoutes } from './edx-routes';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
@@ -33,7 +34,30 @@ export interface LaunchOptions {
   readonly extensionDir?: string;
 }
 
+export const HINT = 'mm-companion-hint';
+/** Prefix of a locator inside the hint's (closed) shadow root: `page.locator(`${IN_HINT}[data-testid=x]`)`. */
+export const IN_HINT = 'mm-hint=';
+
+let engineRegistered: Promise<void> | undefined;
+/**
+ * A selector engine that looks inside each hint host's shadow root, in the page's main world, where
+ * openClosedRoots has handed it over; registered once, before any browser starts.
+ */
+function registerHintEngine(): Promise<void> {
+  engineRegistered ??= selectors.register('mm-hint', `({
+    queryAll(scope, selector) {
+      const hosts = scope.localName === '${HINT}' ? [scope] : [...scope.querySelectorAll('${HINT}')];
+      return hosts.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(selector)] : []));
+    },
+    query(scope, selector) {
+      return this.queryAll(scope, selector)[0] ?? null;
+    },
+  })`);
+  return engineRegistered;
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
+  await registerHintEngine();
   if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium');
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
@@ -76,8 +100,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   return { context, worker, extensionId, routes, profileDir, close, dispose };
 }
 
-export const HINT = 'mm-companion-hint';
-
 /** Evaluates in the extension's service worker, waiting for one if the browser has not started it yet. */
 export async function worker(launched: Launched): Promise<Worker> {
   const found = launched.context.serviceWorkers()[0] ?? (await launched.context.waitForEvent('serviceworker'));
@@ -91,6 +113,12 @@ export async function waitForContentScript(page: Page, count = 1): Promise<void>
     count,
     { timeout: 10_000 },
   );
+  await exposeHint(page);
+}
+
+/** Hands the current hint's closed shadow root to this test (closed-root.ts); call after the hint remounts. */
+export async function exposeHint(page: Page): Promise<number> {
+  return openClosedRoots(page, HINT);
 }
 
 /** Opens `url` and waits for the content script's verdict. */
