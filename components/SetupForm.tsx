@@ -3,16 +3,31 @@ import { stepOf, type StepNumber } from '../lib/catalog';
 import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
+import type { StepSummary } from '../lib/status';
 import { stepCourse } from './labels';
 
 const COURSE_STEPS = [1, 2, 3, 4] as const;
 
+/**
+ * A run already in the plan (entered on the options page before setup) that is still under way: setup offers
+ * it, with its start date, rather than adding a second run of the same course.
+ */
+function entered(steps: readonly StepSummary[]): { step: StepNumber; start: string } | undefined {
+  for (const s of steps) {
+    const run = s.current;
+    if (s.step === 5 || !run || s.status === 'passed' || s.status === 'not-passed') continue;
+    return { step: s.step, start: run.view.start?.value.slice(0, 10) ?? '' };
+  }
+  return undefined;
+}
+
 /** First run: which courses are done (with the 6.041x and DEDP routes), and when the current one started. */
-export function SetupForm({ onSubmit }: { onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void }) {
-  const [passed, setPassed] = useState<readonly (1 | 2 | 3 | 4)[]>([]);
+export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSummary[]; onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void }) {
+  const known = entered(steps);
+  const [passed, setPassed] = useState<readonly (1 | 2 | 3 | 4)[]>(() => COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'));
   const [credits, setCredits] = useState<readonly CreditRoute[]>([]);
-  const [current, setCurrent] = useState<StepNumber | 0>(0);
-  const [start, setStart] = useState('');
+  const [current, setCurrent] = useState<StepNumber | 0>(known?.step ?? 0);
+  const [start, setStart] = useState(known?.start ?? '');
   const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !(n === 1 && credits.includes('legacy-6041x')));
   return (
@@ -51,6 +66,11 @@ export function SetupForm({ onSubmit }: { onSubmit: (command: Extract<Command, {
       </fieldset>
       <fieldset>
         <legend>{t('setupCurrentLegend')}</legend>
+        {known && known.step === current && (
+          <p class="muted" data-testid="setup-entered">
+            {t('setupAlreadyEntered', stepCourse(known.step))}
+          </p>
+        )}
         <div class="field">
           <label for="setup-course">{t('setupCurrentCourse')}</label>
           <select id="setup-course" value={String(current)} onChange={(e) => setCurrent(Number(e.currentTarget.value) as StepNumber | 0)}>

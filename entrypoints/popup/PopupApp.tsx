@@ -40,8 +40,9 @@ export function PopupApp({ state }: { state: PopupState }) {
         <p class="muted">{t('programName')}</p>
       </header>
       <ErrorNote error={error.value} />
-      {summary && !summary.onboarded ? (
-        <SetupForm onSubmit={send} />
+      {/* No summary yet is a fresh install whose background has not written one: set up first. */}
+      {!summary?.onboarded ? (
+        <SetupForm steps={steps} onSubmit={send} />
       ) : (
         <>
           <section aria-labelledby="next-heading" class="next-deadline" data-testid="next-deadline">

@@ -6,21 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRun } from './support/edx-api';
 import { HINT, IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
-import type { JsonFixture } from './support/edx-routes';
 import { progress, readStored, seed } from './support/state';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8'));
-const API = 'https://courses.edx.org/api';
 
-/** Answers the four course-app endpoints of one run. */
-function serve(b: Launched, runKey: string, answers: { metadata?: JsonFixture; courseware?: JsonFixture; dates?: JsonFixture; progress?: JsonFixture }): void {
-  const paths = { metadata: 'course_home/course_metadata', courseware: 'courseware/course', dates: 'course_home/dates', progress: 'course_home/progress' } as const;
-  for (const [name, path] of Object.entries(paths) as [keyof typeof paths, string][]) {
-    const answer = answers[name];
-    if (answer) b.routes.api(`${API}/${path}/${runKey}`, answer);
-  }
-}
+const API = 'https://courses.edx.org/api';
+const serve = serveRun;
 
 let browser: Launched;
 let page: Page;

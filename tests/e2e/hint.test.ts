@@ -269,7 +269,7 @@ describe('timing (reported, not asserted) and order', () => {
     );
     await page.goto(PROB_HOME, { waitUntil: 'domcontentloaded' });
     // Before the load event, so before the content script's measure: hand the closed root over by polling.
-    await expect.poll(async () => (await exposeHint(page)) > 0 && (await hint().isVisible()), { timeout: 5_000, intervals: [20] }).toBe(true);
+    await expect.poll(async () => (await exposeHint(page)) > 0 && (await hint().isVisible()), { timeout: 5_000, interval: 20 }).toBe(true);
     const [mountedAt, dcl, loadEnd] = await page.evaluate(() => {
       const m = performance.getEntriesByName('mm-companion:hint-mounted')[0];
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -21,7 +21,7 @@ export function progress(runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedR
   const steps = Object.fromEntries(
     (['1', '2', '3', '4', '5'] as const).map((k) => [k, { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) }]),
   );
-  return { version: 1, steps, fired: {}, updatedAt: learned(), ...extra };
+  return { version: 2, steps, fired: {}, updatedAt: learned(), ...extra };
 }
 
 export function settings(patch: Record<string, unknown> = {}) {
