@@ -3,7 +3,7 @@
  * a file that is not a sound backup is refused whole, with every problem in plain words, and nothing is
  * changed. A backup from an older version goes through the same migrations as stored data.
  */
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
 import { migrateProgress, migrateSettings } from './state/migrations';
 import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
 
@@ -105,7 +105,7 @@ export function describeChanges(current: { progress: Progress; settings: Setting
     const a = current.progress.steps[key];
     const b = incoming.progress.steps[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    lines.push(t('previewStep', key, a.runs.length, b.runs.length, b.credit ? t('previewCredit') : ''));
+    lines.push(t('previewStep', key, tn('previewRuns', a.runs.length), tn('previewRuns', b.runs.length), b.credit ? t('previewCredit') : ''));
   }
   if (JSON.stringify(current.settings) !== JSON.stringify(incoming.settings)) lines.push(t('previewSettings'));
   return lines.length ? lines : [t('previewSame')];

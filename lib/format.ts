@@ -1,5 +1,5 @@
 /** Dates and day counts as the learner reads them: Intl in the browser's locale, words from _locales. */
-import { t, uiLocale } from './i18n';
+import { t, tn, uiLocale } from './i18n';
 
 // Building an Intl formatter costs far more than using one: keep one per time zone.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -17,8 +17,8 @@ export function formatDate(ms: number, timeZone: string): string {
 export function relativeDays(days: number): string {
   if (days === 0) return t('daysToday');
   if (days === 1) return t('daysTomorrow');
-  if (days < 0) return t('daysAgo', -days);
-  return t('daysIn', days);
+  if (days < 0) return tn('daysAgo', -days);
+  return tn('daysIn', days);
 }
 
 /** "2 minutes ago", "il y a 3 heures": how long ago an instant was, in the browser's language. */

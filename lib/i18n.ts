@@ -13,6 +13,18 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, subs.length ? subs : undefined) || key;
 }
 
+/** Keys that have plural forms, `<key>_one` and `<key>_other` in the catalog. */
+type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never }[MessageKey];
+
+let plurals: Intl.PluralRules | undefined;
+
+/** The message for `count` in the browser's language: "1 day", "2 days", "0 jour" (Intl.PluralRules picks the form). */
+export function tn(key: PluralKey, count: number, ...substitutions: (string | number)[]): string {
+  plurals ??= new Intl.PluralRules(uiLocale());
+  const form = plurals.select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, count, ...substitutions);
+}
+
 let locale: string | undefined;
 
 /** The browser's UI language (`en-US`, `fr` ...), for Intl formatting. Asked once: it cannot change while a page lives. */

@@ -18,13 +18,18 @@ const dateArray = (date: string): [number, number, number] => {
   return [y ?? 1970, m ?? 1, d ?? 1];
 };
 
-/** Alarms relative to the event's start (00:00 of the deadline's day): N days before at `hour`, and the day itself. */
+/**
+ * Alarms relative to the event's start (00:00 of the deadline's day): N days before at `hour`, and the day
+ * itself. The offset is written in days and hours (`-P6DT15H` for 7 days before 09:00), not hours alone:
+ * RFC 5545 days are calendar days, so the alarm keeps the learner's local hour across a daylight-saving
+ * change, where `-PT159H` would land an hour off.
+ */
 export function alarmsFor(settings: Settings): Alarm[] {
   const r = settings.reminders;
   if (!r.enabled) return [];
   const alarms: Alarm[] = r.leadDays.map((days) => {
-    const minutesBefore = days * 24 * 60 - r.hour * 60;
-    return { action: 'display', description: t('icsAlarm'), trigger: { hours: Math.floor(minutesBefore / 60), minutes: minutesBefore % 60, before: true } };
+    const trigger = r.hour === 0 ? { days, before: true } : { days: days - 1, hours: 24 - r.hour, before: true };
+    return { action: 'display', description: t('icsAlarm'), trigger };
   });
   if (r.dayOf) alarms.push({ action: 'display', description: t('icsAlarm'), trigger: { hours: r.hour, minutes: 0, before: false } });
   return alarms;
@@ -60,5 +65,7 @@ export function deadlinesToIcs(steps: readonly StepSummary[], settings: Settings
   const events = deadlineEvents(steps, settings, now);
   if (!events.length) return { ok: false, error: t('icsNothing') };
   const { error, value } = createEvents(events, { productId: 'micromasters-companion', calName: t('extName') });
-  return error || !value ? { ok: false, error: String(error) } : { ok: true, text: value };
+  if (error || !value) return { ok: false, error: String(error) };
+  // The library writes a whole-day duration as `-P7DT`; the RFC's grammar wants `-P7D`.
+  return { ok: true, text: value.replace(/(TRIGGER[^:\r\n]*:-?P\d+D)T(\r?\n)/g, '$1$2') };
 }

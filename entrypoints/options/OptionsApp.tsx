@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNote } from '../../components/ErrorNote';
 import { courseCode, courseTitle } from '../../components/labels';
 import type { Command, CommandResult } from '../../lib/commands';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import { sendCommand } from '../../lib/send-command';
 import type { Settings } from '../../lib/state/schema';
 import { BackupSection } from './BackupSection';
@@ -96,7 +96,7 @@ export function OptionsApp() {
       )}
       {recovered.length > 0 && (
         <p class="note note--warn" data-testid="recovered">
-          {t('optionsRecovered', recovered.length)}
+          {tn('optionsRecovered', recovered.length)}
         </p>
       )}
       {state ? (

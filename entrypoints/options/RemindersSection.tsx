@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Command } from '../../lib/commands';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import type { Settings } from '../../lib/state/schema';
 
 type Send = (command: Command) => void;
@@ -47,8 +47,8 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
         <ul class="chips" data-testid="lead-days">
           {r.leadDays.map((days) => (
             <li key={days}>
-              {days === 1 ? t('optionsOneDayBefore') : t('optionsDaysBefore', days)}{' '}
-              <button type="button" aria-label={t('optionsRemoveLead', days)} onClick={() => patch({ leadDays: r.leadDays.filter((d) => d !== days) })}>
+              {tn('optionsDaysBefore', days)}{' '}
+              <button type="button" aria-label={tn('optionsRemoveLead', days)} onClick={() => patch({ leadDays: r.leadDays.filter((d) => d !== days) })}>
                 ×
               </button>
             </li>

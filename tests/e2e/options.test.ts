@@ -47,7 +47,7 @@ describe('the options page', () => {
     options = await openOptions();
     const backup = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, exportedAt: '2025-09-30T08:00:00.000Z', progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') });
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-    await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/Step 1: 1 run\(s\) now, 1 after.*Step 2: 0 run\(s\) now, 1 after \(with credit carried over\).*Your settings will be replaced/);
+    await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/Step 1: 1 run now, 1 run after.*Step 2: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/);
     // Nothing changes before the learner confirms.
     expect((await readStored(browser)).progress.steps['2'].runs).toEqual([]);
     await options.getByRole('button', { name: 'Replace my data' }).click();

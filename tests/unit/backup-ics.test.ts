@@ -51,10 +51,10 @@ describe('backups', () => {
     const current = { progress: progressWith({}), settings: defaultSettings() };
     const incoming = { progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') };
     expect(describeChanges(current, incoming)).toEqual([
-      'Step 1: 0 run(s) now, 1 after ',
-      'Step 2: 0 run(s) now, 1 after (with credit carried over)',
-      'Step 3: 0 run(s) now, 0 after ',
-      'Step 4: 0 run(s) now, 0 after ',
+      'Step 1: 0 runs now, 1 run after ',
+      'Step 2: 0 runs now, 1 run after (with credit carried over)',
+      'Step 3: 0 runs now, 0 runs after ',
+      'Step 4: 0 runs now, 0 runs after ',
       'Your settings will be replaced.',
     ]);
     expect(describeChanges(current, current)).toEqual(['The backup holds the same data as now.']);
@@ -84,9 +84,22 @@ describe('calendar export (.ics)', () => {
       ['p/course-end@micromasters-companion', 'MITx 6.431x: the course ends', '2027-03-03', true],
     ]);
     const alarms = calendar.getAllSubcomponents('vevent')[0]?.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')?.toString());
-    // 7, 3, 1 days before at 09:00, and 09:00 on the day.
-    // 7, 3, 1 days before at 09:00 (159 h = 6 days 15 h before midnight), and 09:00 on the day.
-    expect(alarms).toEqual(['-PT159H', '-PT63H', '-PT15H', 'PT9H']);
+    // 7, 3, 1 days before at 09:00 (6 calendar days and 15 hours before midnight), and 09:00 on the day.
+    expect(alarms).toEqual(['-P6DT15H', '-P2DT15H', '-PT15H', 'PT9H']);
+  });
+
+  it('alarms keep the local hour across a daylight-saving change (Paris, 25 October 2026)', () => {
+    // A deadline on 1 November with the 7-day reminder at 09:00: the clocks go back on 25 October.
+    const text = deadlinesToIcs(steps, settingsWith((s) => ((s.reminders.leadDays = [7]), (s.reminders.dayOf = false), (s.reminders.hour = 0))), now);
+    if (!text.ok) throw new Error(text.error);
+    expect(text.text).toMatch(/TRIGGER:-P7D\r\n/);
+    const start = ICAL.Time.fromData({ year: 2026, month: 11, day: 1, hour: 0, minute: 0 });
+    for (const [hour, trigger] of [[9, '-P6DT15H'], [0, '-P7D']] as const) {
+      const at = start.clone();
+      at.addDuration(ICAL.Duration.fromString(trigger));
+      // Calendar arithmetic on local time: 25 October at the reminder hour, whatever the offset that day.
+      expect([at.month, at.day, at.hour]).toEqual([10, 25, hour]);
+    }
   });
 
   it('a second export updates the same events: same UIDs, a higher SEQUENCE', () => {
@@ -100,7 +113,7 @@ describe('calendar export (.ics)', () => {
   });
 
   it('alarms follow the lead times; none when reminders are off; nothing to export says so', () => {
-    expect(alarmsFor(settingsWith((s) => ((s.reminders.leadDays = [14]), (s.reminders.dayOf = false), (s.reminders.hour = 8)))).map((a) => a.trigger)).toEqual([{ hours: 328, minutes: 0, before: true }]);
+    expect(alarmsFor(settingsWith((s) => ((s.reminders.leadDays = [14]), (s.reminders.dayOf = false), (s.reminders.hour = 8)))).map((a) => a.trigger)).toEqual([{ days: 13, hours: 16, before: true }]);
     expect(alarmsFor(settingsWith((s) => (s.reminders.enabled = false)))).toEqual([]);
     expect(deadlinesToIcs(summariseProgram(progressWith({}), settingsWith(), now, 'UTC'), settingsWith(), now)).toEqual({ ok: false, error: "There are no deadlines to export yet: add a run's start date first." });
   });
