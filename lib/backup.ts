@@ -3,12 +3,25 @@
  * a file that is not a sound backup is refused whole, with every problem in plain words, and nothing is
  * changed. A backup from an older version goes through the same migrations as stored data.
  */
-import { t, tn, type MessageKey } from './i18n';
+import { t, tn, uiLocale, type MessageKey } from './i18n';
 import { migrateProgress, migrateSettings } from './state/migrations';
 import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
 
 export const BACKUP_FORMAT = 'micromasters-companion-backup';
 export const BACKUP_VERSION = 1;
+/** The largest file read as a backup. A full plan with every run and reminder is a few tens of kilobytes. */
+export const MAX_BACKUP_BYTES = 5_000_000;
+
+/** "7.2 MB", "48 kB", in the browser's language. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A file too large to be a backup, refused before it is read, with its size in words. */
+export function tooLarge(bytes: number): string | undefined {
+  return bytes > MAX_BACKUP_BYTES ? t('backupTooLarge', formatBytes(bytes), formatBytes(MAX_BACKUP_BYTES)) : undefined;
+}
 
 export interface Backup {
   readonly format: typeof BACKUP_FORMAT;
@@ -71,6 +84,8 @@ function check<T>(root: 'progress' | 'settings', schema: { safeParse(v: unknown)
 }
 
 export function readBackup(text: string): ReadBackup {
+  const size = tooLarge(text.length);
+  if (size) return { ok: false, errors: [size] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

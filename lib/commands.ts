@@ -3,7 +3,7 @@
  * receipt (zod/mini) and applied by a pure function, so the same rules hold in tests and in the browser.
  */
 import * as z from 'zod/mini';
-import { readBackup } from './backup';
+import { MAX_BACKUP_BYTES, readBackup } from './backup';
 import { makeRunId } from './state/run-id';
 import { courseByNumber, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
@@ -44,7 +44,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   /** The options page's status menu for one run. */
   z.object({ type: z.literal('markRun'), runId, mark: z.enum(MARKS) }),
   /** Replace everything with a backup; validated again here, refused whole if anything is wrong. */
-  z.object({ type: z.literal('importBackup'), text: z.string().check(z.maxLength(5_000_000)) }),
+  z.object({ type: z.literal('importBackup'), text: z.string().check(z.maxLength(MAX_BACKUP_BYTES)) }),
   /** Show a sample reminder now, to check the browser lets the extension notify. */
   z.object({ type: z.literal('testNotification') }),
   /** Read edX again now, for one run or (without a key) every run the learner has with a key. */

@@ -12,8 +12,14 @@ import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, 
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
 import { TAB_PAGES_KEY, type TabPage } from './tab-pages';
 import { localTimeZone } from './time';
+import { t } from './i18n';
 
 let queue: Promise<unknown> = Promise.resolve();
+
+/** Chrome says "QUOTA_BYTES quota exceeded" (or kQuotaBytes); Firefox throws a QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
+}
 
 /** Runs tasks one after another, in the order asked, whatever each one's outcome. */
 export function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -103,8 +109,17 @@ export function execute(command: Command): Promise<CommandResult> {
     // What is written must read back as it is (a backup of it must restore): a change that would store
     // something the schema refuses is refused instead.
     if (changes.progress && !ProgressSchema.safeParse(changes.progress).success) return { ok: false, error: 'this change would store invalid data; nothing was changed' };
-    if (changes.settings) await writeSettings(changes.settings);
-    await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now, !!changes.progress);
+    try {
+      if (changes.settings) await writeSettings(changes.settings);
+      await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now, !!changes.progress);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // The change did not fit: what is stored is still the state before it, so plan reminders from that,
+      // and say so in plain words. No valid reminder is dropped for a change that was not kept.
+      console.warn(`[mm-companion] storage refused a change: ${String(error)}`);
+      await settle(state.progress, state.settings, now, false);
+      return { ok: false, error: t('storageFull') };
+    }
     return { ok: true };
   });
 }

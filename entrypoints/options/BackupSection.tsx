@@ -1,6 +1,6 @@
 /** Back up and restore everything (a versioned JSON file), and export the deadlines as an .ics calendar. */
 import { useState } from 'preact/hooks';
-import { describeChanges, makeBackup, readBackup } from '../../lib/backup';
+import { describeChanges, makeBackup, readBackup, tooLarge } from '../../lib/backup';
 import type { Command } from '../../lib/commands';
 import { t } from '../../lib/i18n';
 import { deadlinesToIcs } from '../../lib/ics';
@@ -27,6 +27,9 @@ export function BackupSection({ progress, settings, send }: { progress: Progress
   const today = new Date().toISOString().slice(0, 10);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // Refused before it is read: a file this large would only freeze the page on its way to being refused.
+    const size = tooLarge(file.size);
+    if (size) return setPending({ errors: [size] });
     const text = await file.text();
     const read = readBackup(text);
     setPending(read.ok ? { text, changes: describeChanges({ progress, settings }, read) } : { errors: read.errors });

@@ -62,6 +62,26 @@ async function seedLearner(): Promise<void> {
   );
 }
 
+describe('storage over quota', () => {
+  it('a change that does not fit is refused in plain words, and every reminder of what is stored stays planned', async () => {
+    await seedLearner();
+    await startWorker('installed');
+    const before = await alarmNames();
+    const stored = await progressItem.getValue();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const refuse = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('progress' in (items as object)) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    const answer = await send({ mmc: 1, command: { type: 'removeRun', runId: 'prob' } });
+    refuse.mockRestore();
+    expect(answer).toEqual({ ok: false, error: 'The browser’s storage for this extension is full, so this change was not saved. Nothing you had was lost; remove old runs or notes and try again.' });
+    expect(await progressItem.getValue()).toEqual(stored);
+    expect(await alarmNames()).toEqual(before);
+    expect(before.filter((n) => n.startsWith('reminder:prob:'))).toHaveLength(4);
+  });
+});
+
 describe('the background worker', () => {
   it('plans one alarm per reminder and shows the days left on the badge', async () => {
     await seedLearner();
