@@ -4,6 +4,7 @@ import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
 import type { StepSummary } from '../lib/status';
+import { DateInput } from './DateInput';
 import { stepCourse } from './labels';
 
 const COURSE_STEPS = [1, 2, 3, 4] as const;
@@ -85,7 +86,7 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
         </div>
         <div class="field">
           <label for="setup-start">{t('setupStarted')}</label>
-          <input id="setup-start" type="date" value={start} disabled={!current} required={!!current} onInput={(e) => setStart(e.currentTarget.value)} />
+          <DateInput id="setup-start" value={start} disabled={!current} required={!!current} onCommit={(v) => setStart(v ?? '')} />
         </div>
       </fieldset>
       <p class="muted">{t('setupOneAccount')}</p>

@@ -1,6 +1,7 @@
 import { stepOf } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
 import { sourceText } from '../lib/format';
+import { DateInput } from './DateInput';
 import { t, type MessageKey } from '../lib/i18n';
 import type { StepSummary } from '../lib/status';
 import { syncOf, type Summary } from '../lib/summary';
@@ -95,13 +96,10 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                   </div>
                   <div class="field">
                     <label for={`step-${s.step}-start`}>{t('stepEditStart')}</label>
-                    <input
+                    <DateInput
                       id={`step-${s.step}-start`}
-                      type="date"
                       value={start ?? ''}
-                      onChange={(e) =>
-                        send({ type: 'setCourseFact', course: number, name: 'start', value: e.currentTarget.value || null, ...(run?.runKey && { runKey: run.runKey }) })
-                      }
+                      onCommit={(value) => send({ type: 'setCourseFact', course: number, name: 'start', value, ...(run?.runKey && { runKey: run.runKey }) })}
                     />
                   </div>
                 </div>

@@ -118,3 +118,16 @@ export function localTimeZone(now = Date.now()): string {
   }
   return zone.name;
 }
+
+/** The first SDS-era runs on edX began in 2012; no run of the program starts more than two years ahead. */
+export const PLAUSIBLE_FROM: CalendarDate = '2012-01-01';
+export const PLAUSIBLE_YEARS_AHEAD = 2;
+
+/**
+ * Whether a date the learner typed is one the program could have: from 2012 to two years after today.
+ * Anything else (a typo such as 9999 or 2062) is asked about before it is saved.
+ */
+export function isPlausibleDate(date: string, today: CalendarDate): boolean {
+  const latest = `${Number(today.slice(0, 4)) + PLAUSIBLE_YEARS_AHEAD}${today.slice(4)}`;
+  return isCalendarDate(date) && date >= PLAUSIBLE_FROM && date <= latest;
+}

@@ -1,4 +1,5 @@
 /** Edit every course: its runs (dates, status, grade), credit carried over and the planned term. */
+import { DateInput } from '../../components/DateInput';
 import { useState } from 'preact/hooks';
 import { courseTitle, STATUS_KEYS } from '../../components/labels';
 import { StatusPill } from '../../components/StatusPill';
@@ -69,7 +70,7 @@ function RunEditor({ run, settings, send }: { run: Run; settings: Settings; send
         {(['start', 'end'] as const).map((name) => (
           <div class="field" key={name}>
             <label for={`${id}-${name}`}>{t(name === 'start' ? 'stepEditStart' : 'optionsRunEnd')}</label>
-            <input id={`${id}-${name}`} type="date" value={dateOf(name)} onChange={(e) => setFact(name, e.currentTarget.value || null)} />
+            <DateInput id={`${id}-${name}`} value={dateOf(name)} onCommit={(value) => setFact(name, value)} />
             {edxDate(name) && <span class="muted small">{t('optionsFromEdx', edxDate(name) ?? '')}</span>}
           </div>
         ))}
@@ -115,7 +116,7 @@ function AddRun({ step, send }: { step: StepNumber; send: Send }) {
       )}
       <div class="field">
         <label for={`${id}-start`}>{t('stepEditStart')}</label>
-        <input id={`${id}-start`} type="date" value={start} onInput={(e) => setStart(e.currentTarget.value)} />
+        <DateInput id={`${id}-start`} value={start} onCommit={(value) => setStart(value ?? '')} />
       </div>
       <button type="button" onClick={() => send({ type: 'addRun', course, ...(start && { start }) })}>
         {t('optionsAddRun')}

@@ -49,7 +49,7 @@ describe('the popup', () => {
     fireEvent.click(screen.getByLabelText(/Step 1, 6\.431x/));
     fireEvent.click(screen.getByLabelText(/DEDP MicroMasters/));
     fireEvent.change(screen.getByLabelText('Course'), { target: { value: '3' } });
-    fireEvent.input(screen.getByLabelText('Its run started on'), { target: { value: '2026-01-20' } });
+    fireEvent.change(screen.getByLabelText('Its run started on'), { target: { value: '2026-01-20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save my plan' }));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ mmc: 1, command: { type: 'finishSetup', passed: [1], credits: ['dedp-14310x'], current: { course: '18.6501x', start: '2026-01-20' } } });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRun } from './support/edx-api';
-import { HINT, IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
+import { IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
 import { progress, readStored, seed } from './support/state';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8'));
