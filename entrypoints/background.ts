@@ -8,7 +8,7 @@ import { admit } from '../lib/messages';
 import { notificationTargets, showTestNotification } from '../lib/scheduler';
 import { syncRun } from '../lib/edx-sync';
 import { readProgress } from '../lib/storage';
-import { execute, recordTabPage, refresh } from '../lib/writer';
+import { dismissRepairs, execute, recordTabPage, refresh } from '../lib/writer';
 
 /** The learner asked to read edX now: one run, or every run they have a key for. */
 async function refreshFromEdx(runKey: string | undefined): Promise<void> {
@@ -49,6 +49,7 @@ export default defineBackground({
       }
       if (command.type === 'refreshFromEdx') return refreshFromEdx(command.runKey).then(() => ({ ok: true }));
       if (command.type === 'testNotification') return showTestNotification().then(() => ({ ok: true }));
+      if (command.type === 'dismissRepairs') return dismissRepairs().then(() => ({ ok: true }));
       if (verdict.command.type === 'openOptions') {
         return browser.runtime.openOptionsPage().then(
           () => ({ ok: true }),

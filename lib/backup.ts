@@ -3,7 +3,8 @@
  * a file that is not a sound backup is refused whole, with every problem in plain words, and nothing is
  * changed. A backup from an older version goes through the same migrations as stored data.
  */
-import { t, tn, uiLocale, type MessageKey } from './i18n';
+import { t, tn, uiLocale } from './i18n';
+import { where } from './where';
 import { migrateProgress, migrateSettings } from './state/migrations';
 import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
 
@@ -36,43 +37,6 @@ export function makeBackup(progress: Progress, settings: Settings, now: string):
 }
 
 export type ReadBackup = { ok: true; progress: Progress; settings: Settings; exportedAt?: string } | { ok: false; errors: string[] };
-
-const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
-  start: 'field_start',
-  end: 'field_end',
-  mode: 'field_mode',
-  status: 'field_status',
-  grade: 'field_grade',
-  passMark: 'field_passMark',
-  passing: 'field_passing',
-  certificate: 'field_certificate',
-  upgradeDeadline: 'field_upgradeDeadline',
-  upgradeUrl: 'field_upgradeUrl',
-  verificationDeadline: 'field_verificationDeadline',
-  verificationStatus: 'field_verificationStatus',
-  reminders: 'field_reminders',
-  quietHours: 'field_quietHours',
-  hints: 'field_hints',
-  credit: 'field_credit',
-  plannedTerm: 'field_plannedTerm',
-  course: 'field_course',
-  runKey: 'field_runKey',
-};
-
-/** A validation path in words: "Step 2, run 1, start date (your value)". */
-function where(root: 'progress' | 'settings', path: readonly PropertyKey[]): string {
-  const parts: string[] = [t(root === 'progress' ? 'where_progress' : 'where_settings')];
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    const previous = path[i - 1];
-    if (previous === 'steps') parts.push(t('where_step', String(key)));
-    else if (previous === 'runs' && typeof key === 'number') parts.push(t('where_run', key + 1));
-    else if (key === 'learner') parts.push(t('where_yours'));
-    else if (key === 'edx') parts.push(t('where_edx'));
-    else if (typeof key === 'string' && FIELD_KEYS[key]) parts.push(t(FIELD_KEYS[key]));
-  }
-  return parts.join(', ');
-}
 
 function check<T>(root: 'progress' | 'settings', schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } } }, value: unknown, errors: string[]): T | undefined {
   const parsed = schema.safeParse(value);

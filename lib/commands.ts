@@ -45,6 +45,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('markRun'), runId, mark: z.enum(MARKS) }),
   /** Replace everything with a backup; validated again here, refused whole if anything is wrong. */
   z.object({ type: z.literal('importBackup'), text: z.string().check(z.maxLength(MAX_BACKUP_BYTES)) }),
+  /** The learner has seen the repair notice: forget the kept originals. */
+  z.object({ type: z.literal('dismissRepairs') }),
   /** Show a sample reminder now, to check the browser lets the extension notify. */
   z.object({ type: z.literal('testNotification') }),
   /** Read edX again now, for one run or (without a key) every run the learner has with a key. */
@@ -158,7 +160,7 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
   // Commands with effects outside the stored state; the background carries them out.
-  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx' || command.type === 'testNotification') return {};
+  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx' || command.type === 'testNotification' || command.type === 'dismissRepairs') return {};
   if (command.type === 'importBackup') {
     const read = readBackup(command.text);
     if (!read.ok) throw new CommandError(read.errors.join('\n'));

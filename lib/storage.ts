@@ -8,13 +8,9 @@ import { repairProgress, repairSettings } from './state/repair';
 import type { Progress, Settings } from './state/schema';
 import { SUMMARY_KEY } from './summary';
 
-/** A copy of stored data that failed validation, kept before the repaired version replaced it. */
-export interface RecoveredCopy {
-  readonly at: string;
-  readonly key: 'progress' | 'settings';
-  readonly raw: unknown;
-  readonly problems: readonly string[];
-}
+import type { RecoveredCopy } from './recovered';
+
+export { recoveredItem, type RecoveredCopy } from './recovered';
 
 /** Things the learner should be told about, shown by the popup and the options page. */
 export interface StorageHealth {
@@ -37,7 +33,6 @@ export interface SyncRecord {
   readonly lastOkAt?: number;
 }
 export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>('local:edx-sync', { fallback: {} });
-export const recoveredItem = storage.defineItem<RecoveredCopy[]>('local:recovered', { fallback: [] });
 export const healthItem = storage.defineItem<StorageHealth>('local:health', { fallback: {} });
 
 export interface StoredState {

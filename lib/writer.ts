@@ -85,6 +85,11 @@ async function settle(progress: Progress, settings: Settings, now: number, progr
   if (Object.keys(fired).length) await writeProgress({ ...progress, fired: { ...progress.fired, ...fired } }, summary);
 }
 
+/** Forgets the kept originals of repaired data, once the learner has seen the notice. */
+export function dismissRepairs(): Promise<void> {
+  return serial(() => recoveredItem.setValue([]));
+}
+
 /** On install, start-up, update and every alarm: repair what is stored, then reconcile. */
 export function refresh(): Promise<void> {
   return serial(async () => {

@@ -1,5 +1,6 @@
 /** Back up and restore everything (a versioned JSON file), and export the deadlines as an .ics calendar. */
 import { useState } from 'preact/hooks';
+import { download } from '../../components/download';
 import { describeChanges, makeBackup, readBackup, tooLarge } from '../../lib/backup';
 import type { Command } from '../../lib/commands';
 import { t } from '../../lib/i18n';
@@ -9,15 +10,6 @@ import { summariseProgram } from '../../lib/status';
 import { localTimeZone } from '../../lib/time';
 
 type Send = (command: Command) => Promise<{ ok: boolean; error?: string }>;
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type Pending = { text: string; changes: string[] } | { errors: string[] } | { done: true } | undefined;
 

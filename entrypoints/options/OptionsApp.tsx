@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { ErrorNote } from '../../components/ErrorNote';
 import { courseCode, courseTitle } from '../../components/labels';
 import type { Command, CommandResult } from '../../lib/commands';
-import { t, tn } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { RepairNotice } from '../../components/RepairNotice';
 import { sendCommand } from '../../lib/send-command';
 import type { Settings } from '../../lib/state/schema';
 import { BackupSection } from './BackupSection';
@@ -94,11 +95,7 @@ export function OptionsApp() {
           {t('optionsSyncQuota')}
         </p>
       )}
-      {recovered.length > 0 && (
-        <p class="note note--warn" data-testid="recovered">
-          {tn('optionsRecovered', recovered.length)}
-        </p>
-      )}
+      <RepairNotice copies={recovered} onDismiss={() => send({ type: 'dismissRepairs' })} />
       {state ? (
         <>
           <PlanSection progress={state.progress} settings={state.settings} send={send} />

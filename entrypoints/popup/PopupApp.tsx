@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { DeadlineList } from '../../components/DeadlineList';
 import { ErrorNote } from '../../components/ErrorNote';
 import { ProgramSummary } from '../../components/ProgramSummary';
+import { RepairNotice } from '../../components/RepairNotice';
 import { SequenceTrack } from '../../components/SequenceTrack';
 import { SetupForm } from '../../components/SetupForm';
 import { StepList } from '../../components/StepList';
@@ -40,6 +41,7 @@ export function PopupApp({ state }: { state: PopupState }) {
         <p class="muted">{t('programName')}</p>
       </header>
       <ErrorNote error={error.value} />
+      <RepairNotice copies={state.recovered.value} />
       {/* No summary yet is a fresh install whose background has not written one: set up first. */}
       {!summary?.onboarded ? (
         <SetupForm steps={steps} onSubmit={send} />

@@ -1,6 +1,7 @@
 /** The popup's state as signals: the program summary the background keeps, and the active tab's SDS page. */
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { recoveredItem, type RecoveredCopy } from '../../lib/recovered';
 import type { Summary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
 import { readTabPages, type TabPage } from '../../lib/tab-pages';
@@ -8,6 +9,8 @@ import { readTabPages, type TabPage } from '../../lib/tab-pages';
 export interface PopupState {
   readonly summary: Signal<Summary | undefined>;
   readonly tabPage: Signal<TabPage | undefined>;
+  /** Originals of stored data that had to be repaired, kept until the learner dismisses them. */
+  readonly recovered: Signal<readonly RecoveredCopy[]>;
   /** Both read at least once. */
   readonly loaded: Signal<boolean>;
   readonly ready: Promise<void>;
@@ -28,11 +31,14 @@ export function popupState(): PopupState {
   const summary = signal<Summary | undefined>(undefined);
   const tabPage = signal<TabPage | undefined>(undefined);
   const loaded = signal(false);
+  const recovered = signal<readonly RecoveredCopy[]>([]);
   feed.subscribe((s) => (summary.value = s));
+  void recoveredItem.getValue().then((copies) => (recovered.value = copies));
+  recoveredItem.watch((copies) => (recovered.value = copies ?? []));
   const ready = Promise.all([feed.ready, activeTabPage()]).then(([s, page]) => {
     summary.value = s;
     tabPage.value = page;
     loaded.value = true;
   });
-  return { summary, tabPage, loaded, ready };
+  return { summary, tabPage, recovered, loaded, ready };
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import type { PopupState } from '../../entrypoints/popup/popup-state';
+import type { RecoveredCopy } from '../../lib/recovered';
 import type { Progress } from '../../lib/state/schema';
 import { summariseProgram } from '../../lib/status';
 import type { Summary } from '../../lib/summary';
@@ -20,8 +21,8 @@ function summaryOf(progress: Progress, onboarded = true): Summary {
   return JSON.parse(JSON.stringify({ version: 1, computedAt: NOW, onboarded, steps, hints: settingsWith().hints }));
 }
 
-function showPopup(summary: Summary | undefined, tabPage?: TabPage) {
-  const state: PopupState = { summary: signal(summary), tabPage: signal(tabPage), loaded: signal(true), ready: Promise.resolve() };
+function showPopup(summary: Summary | undefined, tabPage?: TabPage, recovered: RecoveredCopy[] = []) {
+  const state: PopupState = { summary: signal(summary), tabPage: signal(tabPage), recovered: signal(recovered), loaded: signal(true), ready: Promise.resolve() };
   render(<PopupApp state={state} />);
 }
 
@@ -106,5 +107,26 @@ describe('the popup', () => {
       { mmc: 1, command: { type: 'mark', course: '18.6501x', mark: 'passed', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
       { mmc: 1, command: { type: 'setCourseFact', course: '18.6501x', name: 'start', value: '2026-01-13', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
     ]);
+  });
+
+  it('no summary yet (a fresh install before the background wrote one): setup, not an empty plan', () => {
+    showPopup(undefined);
+    expect(screen.getByRole('heading', { name: 'Set up your plan' })).toBeTruthy();
+  });
+
+  it('repaired data: what was lost, in words, and where the original is', () => {
+    const copy: RecoveredCopy = {
+      at: '2026-11-30T12:00:00.000Z',
+      key: 'progress',
+      raw: {},
+      problems: ['progress.steps.1.runs[0].facts.mode.edx: invalid, reset', 'progress.steps.3.runs: 2 invalid item(s) dropped', 'progress.fired.x:program-target:2026-12-19@1d: invalid, dropped'],
+    };
+    showPopup(summaryOf(progressWith({})), undefined, [copy]);
+    const notice = screen.getByTestId('recovered').textContent ?? '';
+    expect(notice).toContain('Some of your stored data was damaged and has been repaired');
+    expect(notice).toContain("Progress, step 1, run 1, enrolment mode, edX's value: damaged, set back to its default.");
+    expect(notice).toContain('Progress, step 3: 2 damaged entries removed.');
+    expect(notice).toContain('A record of a reminder already shown was damaged and dropped');
+    expect(notice).toContain('The options page has the details and the original.');
   });
 });

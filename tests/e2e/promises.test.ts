@@ -222,3 +222,44 @@ describe('only the learner acts on the hint', () => {
     await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Passed');
   });
 });
+
+describe('repairs the learner can see', () => {
+  it('damaged progress: the popup and the options page say what was lost; the original downloads; dismissed, it is gone', async () => {
+    const b = await launch();
+    const damaged = {
+      version: 2,
+      steps: {
+        '1': { runs: [{ id: 'p', course: '6.431x', facts: { start: { learner: { value: dayPlus(-10), at: new Date().toISOString() } }, grade: { edx: { value: 'A+', at: 'yesterday' } } }, addedAt: new Date().toISOString() }] },
+        '2': { runs: 'many' },
+        '3': { runs: [] },
+        '4': { runs: [] },
+        '5': { runs: [] },
+      },
+      fired: {},
+      onboardedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    };
+    const sw = await worker(b);
+    await sw.evaluate(async (p) => chrome.storage.local.set({ progress: p }), damaged);
+    await storeSettings(b, {}); // wakes the worker, which reads, repairs and keeps the original
+    await expect.poll(() => sw.evaluate(async () => ((await chrome.storage.local.get('recovered')).recovered as unknown[] | undefined)?.length ?? 0), { timeout: 10_000 }).toBe(1);
+
+    const popup = await openPopup(b);
+    const popupNotice = popup.getByTestId('recovered');
+    await popupNotice.waitFor();
+    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, edX's value: damaged, set back to its default\..*Progress, step 2: damaged, removed\./);
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const notice = options.getByTestId('recovered');
+    await notice.waitFor();
+    const download = options.waitForEvent('download');
+    await notice.getByRole('button', { name: /Download the original/ }).click();
+    expect(JSON.parse(readFileSync((await (await download).path())!, 'utf8'))).toEqual(damaged);
+    // What could be kept was kept: the run and its start date.
+    expect((await runsOf6431x(b))[0]?.facts.start?.learner?.value).toBe(dayPlus(-10));
+    await notice.getByRole('button', { name: 'I have seen this' }).click();
+    await expect.poll(() => options.getByTestId('recovered').count()).toBe(0);
+    await expect.poll(() => popup.getByTestId('recovered').count()).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Copies of stored data that failed validation, kept by the writer before the repaired version replaced
+ * them, and what each repair cost, in the learner's words. Light on purpose: the popup reads it too.
+ */
+import { storage } from 'wxt/utils/storage';
+import { t, tn } from './i18n';
+import { where } from './where';
+
+export interface RecoveredCopy {
+  readonly at: string;
+  readonly key: 'progress' | 'settings';
+  readonly raw: unknown;
+  /** What repair did, as `path: reason` (lib/state/repair.ts). */
+  readonly problems: readonly string[];
+}
+
+export const recoveredItem = storage.defineItem<RecoveredCopy[]>('local:recovered', { fallback: [] });
+
+/** `steps.1.runs[0].facts.mode.edx` as path segments: `['steps', '1', 'runs', 0, 'facts', 'mode', 'edx']`. */
+function segments(path: string): PropertyKey[] {
+  return path.split('.').flatMap((part) => {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return [part];
+    const indices = [...(m[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    return [...(m[1] ? [m[1]] : []), ...indices];
+  });
+}
+
+/** One repair in plain words: where it was, and what was lost (or that nothing was). */
+export function describeProblem(problem: string): string {
+  const split = problem.indexOf(': ');
+  const path = split < 0 ? problem : problem.slice(0, split);
+  const reason = split < 0 ? '' : problem.slice(split + 2);
+  const [root, ...rest] = path.split('.');
+  if (root === 'progress' && rest[0] === 'fired') return t('repair_reminder');
+  const place = where(root === 'settings' ? 'settings' : 'progress', segments(rest.join('.')));
+  const items = /^(\d+) invalid item/.exec(reason);
+  if (items && Number(items[1]) > 0) return tn('repair_itemsDropped', Number(items[1]), place);
+  if (/renamed$/.test(reason)) return t('repair_renamed', place);
+  if (/reset$|afresh$/.test(reason)) return t('repair_reset', place);
+  if (/dropped$|not an object|not a list/.test(reason)) return t('repair_dropped', place);
+  if (/version/.test(path) || /version/.test(reason)) return t('repair_version', place);
+  return t('repair_other', place);
+}
+
+/** Every repair of the kept copies in words, each said once. */
+export function describeRepairs(copies: readonly RecoveredCopy[]): string[] {
+  return [...new Set(copies.flatMap((c) => c.problems.map(describeProblem)))];
+}
