@@ -6,6 +6,7 @@ import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
 import { courseCode, courseTitle, stepCourse, syncReason } from './labels';
 import { SequenceTrack } from './SequenceTrack';
+import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
 
 export interface HintHandlers {
@@ -64,6 +65,7 @@ function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }
           {t('deadlinesDiffer')}
         </p>
       )}
+      <StartsDiffer starts={startsOf(view, model.startsDiffer)} timeZone={timeZone} />
       {model.status === 'missed-upgrade' && <p class="note note--warn">{t('missedExplain')}</p>}
       {model.startUnknown && model.deadlines.length === 0 && model.status !== 'missed-upgrade' && (
         <p class="note" data-testid="start-unknown">

@@ -7,6 +7,7 @@ import type { StepSummary } from '../lib/status';
 import { syncOf, type Summary } from '../lib/summary';
 import { parseDateOrInstant } from '../lib/time';
 import { courseCode, courseTitle, syncReason } from './labels';
+import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
 
 const MARK_KEYS: Record<Mark, MessageKey> = {
@@ -76,6 +77,7 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
               )}
               {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
             </p>
+            {(s.status === 'planned' || s.status === 'audit-can-upgrade') && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} />}
             {!s.credited && (
               <details class="edit">
                 <summary>{t('stepEdit', s.step)}</summary>

@@ -29,6 +29,7 @@ export function agenda(steps: readonly StepSummary[], now: number): AgendaItem[]
     };
     if (status === 'planned' || status === 'audit-can-upgrade') {
       add(deadlines.programTarget, deadlines.payBy?.id === deadlines.programTarget?.id);
+      add(deadlines.programTargetOther, deadlines.payBy?.id === deadlines.programTargetOther?.id);
       add(deadlines.edxUpgrade, deadlines.payBy?.id === deadlines.edxUpgrade?.id);
     } else if (status === 'verified-in-progress') {
       if (view.verificationStatus?.value !== 'approved') add(deadlines.idVerification, true);

@@ -33,6 +33,11 @@ export interface Deadline {
 
 export interface RunDeadlines {
   readonly programTarget?: Deadline;
+  /**
+   * The program target from the other start date, when the learner's start and the platform's fall on
+   * different days: both are shown, and the earlier counts, so a mistyped date never makes a learner late.
+   */
+  readonly programTargetOther?: Deadline;
   readonly edxUpgrade?: Deadline;
   readonly idVerification?: Deadline;
   readonly courseEnd?: Deadline;
@@ -42,6 +47,8 @@ export interface RunDeadlines {
   readonly lastChanceToPay?: number;
   /** Both payment dates are known and fall on different days. */
   readonly payDatesDiffer: boolean;
+  /** The learner's start date and the platform's fall on different days. */
+  readonly startsDiffer: boolean;
 }
 
 function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source'], basis?: Deadline['basis']): Deadline {
@@ -56,25 +63,31 @@ function fromValue(run: RunView, kind: DeadlineKind, fact: { value: string; by: 
   return deadline(run, kind, at, date, fact.by, { by: fact.by, at: fact.at });
 }
 
+function programTargetFrom(run: RunView, start: { value: string; by: 'learner' | 'edx'; at: string } | undefined, timeZone: string): Deadline | undefined {
+  const startDate = start && parseDateOrInstant(start.value, timeZone);
+  if (!start || !startDate) return undefined;
+  const date = addDays(startDate, PROGRAM.verifyWindowDays);
+  return deadline(run, 'program-target', endOfDay(date, timeZone), date, 'program', { by: start.by, at: start.at });
+}
+
 export function runDeadlines(run: RunView, now: number, timeZone: string): RunDeadlines {
-  const startDate = run.start && parseDateOrInstant(run.start.value, timeZone);
-  let programTarget: Deadline | undefined;
-  if (startDate) {
-    const date = addDays(startDate, PROGRAM.verifyWindowDays);
-    programTarget = deadline(run, 'program-target', endOfDay(date, timeZone), date, 'program', run.start && { by: run.start.by, at: run.start.at });
-  }
+  const programTarget = programTargetFrom(run, run.start, timeZone);
+  const other = programTargetFrom(run, run.startOther, timeZone);
+  const programTargetOther = other && other.date !== programTarget?.date ? other : undefined;
   const edxUpgrade = run.upgradeDeadline && fromValue(run, 'edx-upgrade', run.upgradeDeadline, timeZone);
   const idVerification = run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline, timeZone);
   const courseEnd = run.end && fromValue(run, 'course-end', run.end, timeZone);
-  const ahead = [programTarget, edxUpgrade].filter((d): d is Deadline => !!d && d.at > now).sort((a, b) => a.at - b.at);
+  const ahead = [programTarget, programTargetOther, edxUpgrade].filter((d): d is Deadline => !!d && d.at > now).sort((a, b) => a.at - b.at);
   return {
     ...(programTarget && { programTarget }),
+    ...(programTargetOther && { programTargetOther }),
     ...(edxUpgrade && { edxUpgrade }),
     ...(idVerification && { idVerification }),
     ...(courseEnd && { courseEnd }),
     ...(ahead[0] && { payBy: ahead[0] }),
     ...((edxUpgrade ?? programTarget) && { lastChanceToPay: (edxUpgrade ?? programTarget)?.at }),
     payDatesDiffer: !!programTarget && !!edxUpgrade && programTarget.date !== edxUpgrade.date,
+    startsDiffer: !!programTargetOther,
   };
 }
 

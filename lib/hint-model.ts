@@ -42,6 +42,8 @@ export interface CourseHint {
   readonly deadlines: readonly DeadlineRow[];
   /** Both payment dates are known and fall on different days. */
   readonly payDatesDiffer: boolean;
+  /** The learner's start date and the platform's fall on different days (both targets are shown). */
+  readonly startsDiffer: boolean;
   /** No start date is known, so the four-week rule cannot be dated. */
   readonly startUnknown: boolean;
   readonly next: readonly NextLine[];
@@ -110,7 +112,7 @@ function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZ
   const row = (deadline: Deadline | undefined, actOn: boolean): DeadlineRow[] =>
     deadline && deadline.at > now ? [{ deadline, days: daysLeft(deadline, now, timeZone), actOn }] : [];
   if (status === 'planned' || status === 'audit-can-upgrade') {
-    return [...row(d.programTarget, d.payBy?.id === d.programTarget?.id), ...row(d.edxUpgrade, d.payBy?.id === d.edxUpgrade?.id)].sort((a, b) => a.deadline.at - b.deadline.at);
+    return [d.programTarget, d.programTargetOther, d.edxUpgrade].flatMap((x) => row(x, !!x && d.payBy?.id === x.id)).sort((a, b) => a.deadline.at - b.deadline.at);
   }
   if (status === 'verified-in-progress') {
     const idPending = run.view.verificationStatus?.value !== 'approved';
@@ -156,6 +158,7 @@ export function hintModel(
     ...(run && { run }),
     deadlines: rows,
     payDatesDiffer: !!run?.deadlines.payDatesDiffer && (status === 'planned' || status === 'audit-can-upgrade'),
+    startsDiffer: !!run?.deadlines.startsDiffer && (status === 'planned' || status === 'audit-can-upgrade'),
     startUnknown: !run?.view.start && status !== 'passed',
     next: nextLines(page.step, status, steps),
     advice: adviceFor(course, passedCount),

@@ -41,10 +41,13 @@ export function deadlineEvents(steps: readonly StepSummary[], settings: Settings
   for (const step of steps) {
     for (const run of step.runs) {
       const d = run.deadlines;
-      for (const deadline of [d.programTarget, d.edxUpgrade, d.idVerification, d.courseEnd].filter((x): x is Deadline => !!x)) {
+      const dated = [d.programTarget, d.edxUpgrade, d.idVerification, d.courseEnd, d.programTargetOther].filter((x): x is Deadline => !!x);
+      for (const deadline of dated) {
         const url = run.view.runKey ? courseHomeUrl(run.view.runKey) : PROGRAM_PAGE_URL;
+        // The target from the other start date (the two disagree) is an event of its own.
+        const kind = deadline === d.programTargetOther ? 'program-target-other' : deadline.kind;
         events.push({
-          uid: `${run.view.id}/${deadline.kind}@micromasters-companion`,
+          uid: `${run.view.id}/${kind}@micromasters-companion`,
           sequence: Math.floor(now / 60_000),
           title: deadlineTitle(deadline.kind, deadline.course),
           description: t('icsDescription', t('programName'), new Date(deadline.at).toISOString()),

@@ -90,7 +90,7 @@ export function nextWake(steps: readonly StepSummary[], now: number, timeZone: s
   let wake = nextMidnight(now, timeZone);
   for (const step of steps)
     for (const run of step.runs)
-      for (const d of [run.deadlines.programTarget, run.deadlines.edxUpgrade, run.deadlines.idVerification, run.deadlines.courseEnd])
+      for (const d of [run.deadlines.programTarget, run.deadlines.programTargetOther, run.deadlines.edxUpgrade, run.deadlines.idVerification, run.deadlines.courseEnd])
         if (d && d.at > now && d.at + 1000 < wake) wake = d.at + 1000;
   return wake;
 }

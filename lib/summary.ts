@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { DEADLINE_KINDS, MODES, STATUSES, VERIFICATION_STATUSES } from './state/vocab';
 import type { StepSummary } from './status';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 export const SUMMARY_KEY = 'summary';
 
 /**
@@ -26,6 +26,7 @@ function buildSummarySchema() {
     runKey: z.optional(str),
     addedAt: str,
     start: resolved(str),
+    startOther: resolved(str),
     end: resolved(str),
     mode: resolved(z.enum(MODES)),
     status: resolved(z.enum(STATUSES)),
@@ -54,12 +55,14 @@ function buildSummarySchema() {
     view: RunViewSchema,
     deadlines: z.object({
       programTarget: z.optional(DeadlineSchema),
+      programTargetOther: z.optional(DeadlineSchema),
       edxUpgrade: z.optional(DeadlineSchema),
       idVerification: z.optional(DeadlineSchema),
       courseEnd: z.optional(DeadlineSchema),
       payBy: z.optional(DeadlineSchema),
       lastChanceToPay: z.optional(z.number()),
       payDatesDiffer: z.boolean(),
+      startsDiffer: z.boolean(),
     }),
     status: z.enum(STATUSES),
   });

@@ -27,6 +27,8 @@ export type RunView = {
   readonly course: string;
   readonly runKey?: string;
   readonly addedAt: string;
+  /** The start date from the other source, when both the learner and the platform gave one. */
+  readonly startOther?: Resolved<string>;
 } & { readonly [K in FactName]?: Resolved<FactValue<K>> };
 
 export function viewRun(run: Run, preferEdx: boolean): RunView {
@@ -36,5 +38,8 @@ export function viewRun(run: Run, preferEdx: boolean): RunView {
     const resolved = resolveFact(run, name, preferEdx);
     if (resolved) view[name] = resolved;
   }
+  const start = run.facts.start;
+  const other = start && (view.start as Resolved<string> | undefined)?.by === 'learner' ? start.edx : start?.learner;
+  if (start?.learner && start.edx && other) view.startOther = { value: other.value, by: other === start.edx ? 'edx' : 'learner', at: other.at };
   return view as RunView;
 }

@@ -263,3 +263,22 @@ describe('repairs the learner can see', () => {
     await expect.poll(() => popup.getByTestId('recovered').count()).toBe(0);
   });
 });
+
+describe('disagreements shown', () => {
+  it('typed start and edX\'s differ: the hint and the popup say so, with the target from each', async () => {
+    const b = await launch();
+    serveAuditRun(b, dayPlus(-16));
+    await setUpInPopup(b, dayPlus(-5));
+    const page = await b.context.newPage();
+    await visit(page, HOME);
+    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=starts-differ]`).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator(`${IN_HINT}[data-testid=starts-differ]`).textContent()).toMatch(/^Your start date \(.+\) and edX’s \(.+\) differ: the four-week target from each is shown, and the earlier one counts/);
+    const targets = page.locator(`${IN_HINT}[data-testid=deadlines] li[data-kind=program-target]`);
+    expect(await targets.count()).toBe(2);
+    expect(await targets.nth(0).textContent()).toMatch(/in 12 days · Act by this date.*start date from edX/);
+    expect(await targets.nth(1).textContent()).toMatch(/in 23 days.*start date entered by you/);
+    const popup = await openPopup(b);
+    await popup.getByTestId('starts-differ').waitFor();
+    expect(await popup.getByTestId('next-deadline').textContent()).toMatch(/in 12 days/);
+  });
+});

@@ -60,7 +60,7 @@ describe('payment: both dates kept, the earlier ahead is the one to act on', () 
 
   it('nothing known: no deadlines at all', () => {
     const d = runDeadlines(viewRun(run('6.431x', {}), false), now, 'UTC');
-    expect(d).toEqual({ payDatesDiffer: false });
+    expect(d).toEqual({ payDatesDiffer: false, startsDiffer: false });
   });
 
   it('ID verification and course end come from edX', () => {
@@ -87,5 +87,30 @@ describe('days left, in calendar days of the learner zone', () => {
 
   it('bands urgency', () => {
     expect([0, 3, 4, 7, 8].map(urgency)).toEqual(['urgent', 'urgent', 'soon', 'soon', 'later']);
+  });
+});
+
+describe('the learner\'s start and the platform\'s disagree', () => {
+  const now = at('2026-11-25T12:00:00Z');
+  const both = (learner: string, edx: string, preferEdx = false) => {
+    const r = run('6.431x', { start: learner });
+    r.facts.start = { ...r.facts.start, edx: { value: edx, at: '2026-11-22T10:00:00.000Z' } };
+    return runDeadlines(viewRun(r, preferEdx), now, 'UTC');
+  };
+
+  it.each([
+    // learner, edX, prefer edX: the target from the chosen start, the other's, the one to act on
+    ['2026-11-21', '2026-11-10T15:00:00Z', false, '2026-12-19', '2026-12-08', '2026-12-08'],
+    ['2026-11-21', '2026-11-10T15:00:00Z', true, '2026-12-08', '2026-12-19', '2026-12-08'],
+    ['2026-11-05', '2026-11-10T15:00:00Z', false, '2026-12-03', '2026-12-08', '2026-12-03'],
+  ])('typed %s, edX %s (prefer edX %s): targets %s and %s, act by %s', (learner, edx, prefer, main, other, act) => {
+    const d = both(learner, edx, prefer);
+    expect([d.programTarget?.date, d.programTargetOther?.date, d.payBy?.date, d.startsDiffer]).toEqual([main, other, act, true]);
+    expect(d.programTargetOther?.basis?.by).toBe(prefer ? 'learner' : 'edx');
+  });
+
+  it('the same day from both: one target, nothing flagged', () => {
+    const d = both('2026-11-10', '2026-11-10T15:00:00Z');
+    expect([d.programTarget?.date, d.programTargetOther, d.startsDiffer]).toEqual(['2026-12-08', undefined, false]);
   });
 });
