@@ -8,9 +8,9 @@ import { repairProgress, repairSettings } from './state/repair';
 import type { Progress, Settings } from './state/schema';
 import { SUMMARY_KEY } from './summary';
 
-import type { RecoveredCopy } from './recovered';
+import { RECOVERED_KEY, type RecoveredCopy } from './recovered';
 
-export { recoveredItem, type RecoveredCopy } from './recovered';
+export type { RecoveredCopy } from './recovered';
 
 /** Things the learner should be told about, shown by the popup and the options page. */
 export interface StorageHealth {
@@ -33,6 +33,7 @@ export interface SyncRecord {
   readonly lastOkAt?: number;
 }
 export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>('local:edx-sync', { fallback: {} });
+export const recoveredItem = storage.defineItem<RecoveredCopy[]>(`local:${RECOVERED_KEY}`, { fallback: [] });
 export const healthItem = storage.defineItem<StorageHealth>('local:health', { fallback: {} });
 
 export interface StoredState {

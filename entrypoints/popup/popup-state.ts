@@ -1,7 +1,7 @@
 /** The popup's state as signals: the program summary the background keeps, and the active tab's SDS page. */
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { recoveredItem, type RecoveredCopy } from '../../lib/recovered';
+import { followRecovered, type RecoveredCopy } from '../../lib/recovered';
 import type { Summary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
 import { readTabPages, type TabPage } from '../../lib/tab-pages';
@@ -33,8 +33,7 @@ export function popupState(): PopupState {
   const loaded = signal(false);
   const recovered = signal<readonly RecoveredCopy[]>([]);
   feed.subscribe((s) => (summary.value = s));
-  void recoveredItem.getValue().then((copies) => (recovered.value = copies));
-  recoveredItem.watch((copies) => (recovered.value = copies ?? []));
+  followRecovered((copies) => (recovered.value = copies));
   const ready = Promise.all([feed.ready, activeTabPage()]).then(([s, page]) => {
     summary.value = s;
     tabPage.value = page;
