@@ -53,7 +53,8 @@ export function describeProblem(problem: string): string {
   const items = /^(\d+) invalid item/.exec(reason);
   if (items && Number(items[1]) > 0) return tn('repair_itemsDropped', Number(items[1]), place);
   if (/renamed$/.test(reason)) return t('repair_renamed', place);
-  if (/reset$|afresh$/.test(reason)) return t('repair_reset', place);
+  // A fact's slot "reset" has nothing to go back to: it is gone, and the other slot (if any) stands.
+  if (/reset$|afresh$/.test(reason)) return t(path.includes('.facts.') ? 'repair_dropped' : 'repair_reset', place);
   if (/dropped$|not an object|not a list/.test(reason)) return t('repair_dropped', place);
   if (/version/.test(path) || /version/.test(reason)) return t('repair_version', place);
   return t('repair_other', place);

@@ -7,7 +7,7 @@
  * - a fresh install opens on setup, 15 times in 15 fresh profiles, in a form that fits the popup;
  * - page scripts can neither reach into the hint nor press its buttons.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exposeHint, HINT, IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
@@ -19,6 +19,8 @@ const DAY = 86_400_000;
 const msToMidnight = DAY - (Date.now() % DAY);
 if (msToMidnight < 90_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
 
+const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;
 
@@ -247,7 +249,8 @@ describe('repairs the learner can see', () => {
     const popup = await openPopup(b);
     const popupNotice = popup.getByTestId('recovered');
     await popupNotice.waitFor();
-    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, edX's value: damaged, set back to its default\..*Progress, step 2: damaged, removed\./);
+    await popup.screenshot({ path: `${SHOTS}/popup-repaired.png` });
+    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, edX's value: damaged, removed\..*Progress, step 2: damaged, removed\./);
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -277,8 +280,10 @@ describe('disagreements shown', () => {
     expect(await targets.count()).toBe(2);
     expect(await targets.nth(0).textContent()).toMatch(/in 12 days · Act by this date.*start date from edX/);
     expect(await targets.nth(1).textContent()).toMatch(/in 23 days.*start date entered by you/);
+    await page.screenshot({ path: `${SHOTS}/hint-starts-differ.png`, clip: { x: 0, y: 0, width: 1280, height: 520 } });
     const popup = await openPopup(b);
     await popup.getByTestId('starts-differ').waitFor();
+    await popup.screenshot({ path: `${SHOTS}/popup-starts-differ.png`, fullPage: true });
     expect(await popup.getByTestId('next-deadline').textContent()).toMatch(/in 12 days/);
   });
 });
