@@ -102,21 +102,21 @@ function newRun(progress: Progress, course: string, runKey: string | undefined, 
 }
 
 /** The learner said how this run ended; a later run of the course is another attempt. */
-const settled = (run: Run) => run.facts.status?.learner !== undefined;
+const endedByLearner = (run: Run) => run.facts.status?.learner !== undefined;
 
 /**
  * The learner's run of `course` for a page showing `runKey`: the run with that key; else their latest run
  * of the course with no key yet, which learns the key (a run typed in and then visited is one run); else a
  * new run. Without a key (a catalog page), their latest run of the course, else a new one.
  */
-export function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
   const runs = progress.steps[stepKey(entry.step)].runs.filter((r) => r.course === course);
   if (!runKey) return runs.at(-1) ?? newRun(progress, course, undefined, now);
   const byKey = runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
   if (byKey) return byKey;
-  const keyless = runs.filter((r) => !r.runKey && !settled(r)).at(-1);
+  const keyless = runs.filter((r) => !r.runKey && !endedByLearner(r)).at(-1);
   if (keyless) {
     keyless.runKey = runKey;
     return keyless;
@@ -203,7 +203,7 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
       if (command.current) {
         // A run of that course already entered (on the options page) is the one meant, unless it is over.
         const { course } = command.current;
-        const existing = Object.values(progress.steps).flatMap((s) => s.runs).filter((r) => r.course === course && !settled(r)).at(-1);
+        const existing = Object.values(progress.steps).flatMap((s) => s.runs).filter((r) => r.course === course && !endedByLearner(r)).at(-1);
         setLearnerFact(existing ?? newRun(progress, course, undefined, now), 'start', command.current.start, now);
       }
       progress.onboardedAt = now;
