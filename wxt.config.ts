@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig, type Entrypoint } from 'wxt';
-import { EDX_PAGE_MATCHES } from './lib/edx-hosts';
+import { PAGE_MATCHES } from './lib/platform-hosts';
 
 /** The content script (entrypoints/hint-start), declared below. */
 const HINT_START = 'hint-start';
@@ -50,10 +50,10 @@ export default defineConfig({
     host_permissions: ['https://courses.edx.org/*'],
     action: { default_title: '__MSG_extName__' },
     // An unlisted script declared here rather than a WXT content-script entrypoint: see its header.
-    content_scripts: [{ matches: EDX_PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],
+    content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],
     // The hint's module, which the content script imports after the load event: readable by edX's pages
     // only, and in Chrome only under a URL that changes every session, so no site can probe for it.
-    web_accessible_resources: [{ resources: [`${HINT_APP}.js`], matches: EDX_PAGE_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [`${HINT_APP}.js`], matches: PAGE_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -63,6 +63,11 @@ export interface LegacyCreditRule {
 
 export const PROGRAM = {
   org: 'MITx',
+  /**
+   * The org of the same courses on MITx Online (`course-v1:MITxT+6.431x+3T2026`). Source: MITx Online's course
+   * ids (mitodl/mitxonline) and MIT's migration of the Fall 2026 SDS runs (docs/platforms.md).
+   */
+  mitxOnlineOrg: 'MITxT',
   /** www.edx.org program slug; edX redirects /micromasters/<slug> to /masters/micromasters/<slug>. */
   programSlug: 'mitx-statistics-and-data-science',
   /** The words the program dashboard shows; it is identified by content, its uuid is not known. */
@@ -263,9 +268,15 @@ const patterned = COURSES.flatMap((course) =>
   course.keyNumberPatterns.map((p) => ({ course, re: new RegExp(`^(?:${p})$`, 'i') })),
 );
 
-/** The catalog entry for a number found in an edX course key of org `org`, or undefined. */
+/** The platform a course key's org belongs to, for the SDS orgs; undefined for any other org. */
+export function platformOfOrg(org: string): 'edx' | 'mitxonline' | undefined {
+  const o = org.toLowerCase();
+  return o === PROGRAM.org.toLowerCase() ? 'edx' : o === PROGRAM.mitxOnlineOrg.toLowerCase() ? 'mitxonline' : undefined;
+}
+
+/** The catalog entry for a number found in a course key of org `org` (MITx on edX, MITxT on MITx Online). */
 export function courseForKey(org: string, number: string): CatalogCourse | undefined {
-  if (org.toLowerCase() !== PROGRAM.org.toLowerCase()) return undefined;
+  if (!platformOfOrg(org)) return undefined;
   return byKeyNumber.get(number.toLowerCase()) ?? patterned.find((p) => p.re.test(number))?.course;
 }
 

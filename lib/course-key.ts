@@ -33,3 +33,16 @@ export function parseCourseKey(text: string): CourseKey | undefined {
 export function formatRunKey(key: CourseKey): string {
   return `course-v1:${key.org}+${key.number}+${key.run}`;
 }
+
+export interface ReadableId {
+  readonly org: string;
+  readonly number: string;
+}
+
+const READABLE = new RegExp(String.raw`^course-v1:(${PART})\+(${PART})$`, 'i');
+
+/** MITx Online names a course without its run: `course-v1:MITxT+6.431x` (docs/platforms.md). */
+export function parseReadableId(text: string): ReadableId | undefined {
+  const m = READABLE.exec(text);
+  return m?.[1] && m[2] ? { org: m[1], number: m[2] } : undefined;
+}

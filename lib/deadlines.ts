@@ -8,6 +8,7 @@
  * Both payment dates are kept; the earlier one still ahead is the one to act on, and a difference is flagged.
  */
 import { PROGRAM } from './catalog';
+import type { Platform } from './platform';
 import type { RunView } from './state/facts';
 import { addDays, calendarDaysBetween, endOfDay, parseDateOrInstant, zonedDate, type CalendarDate } from './time';
 
@@ -20,6 +21,8 @@ export interface Deadline {
   readonly id: string;
   readonly runId: string;
   readonly course: string;
+  /** The platform of its run: names the platform's own deadline ("edX upgrade", "MITx Online payment"). */
+  readonly platform: Platform;
   readonly kind: DeadlineKind;
   /** The instant it passes. */
   readonly at: number;
@@ -52,7 +55,7 @@ export interface RunDeadlines {
 }
 
 function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source'], basis?: Deadline['basis']): Deadline {
-  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, kind, at, date, source, ...(basis && { basis }) };
+  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, platform: run.platform, kind, at, date, source, ...(basis && { basis }) };
 }
 
 /** An instant-valued fact as a deadline; a date-only value (typed by the learner) ends with its day. */

@@ -1,5 +1,5 @@
 /**
- * Which SDS page a URL shows, from the URL alone (edx.md, "URL shapes"). Pure, never throws.
+ * Which SDS page a URL shows, from the URL alone (docs/platforms.md, "URL shapes"). Pure, never throws.
  *
  * Shaped like github-url-detection: one predicate per kind of page, each with example URLs beside it; the
  * cross-matrix test (tests/unit/detect.test.ts) checks that every predicate accepts its own examples and
@@ -14,8 +14,8 @@ import {
   type CatalogCourse,
   type StepNumber,
 } from './catalog';
-import { decodeSegment, formatRunKey, parseCourseKey, type CourseKey } from './course-key';
-import { EDX_HOSTS } from './edx-hosts';
+import { decodeSegment, formatRunKey, parseCourseKey, parseReadableId, type CourseKey } from './course-key';
+import { EDX_HOSTS, MIT_HOSTS } from './platform-hosts';
 
 export type PageKind =
   | 'catalog' // www.edx.org course "about" page
@@ -28,7 +28,8 @@ export type PageKind =
   | 'courseware' // learning.edx.org/course/<key> with no tab or unit
   | 'unit' // learning.edx.org/course/<key>/<sequence>[/<unit>]
   | 'legacy-course' // courses.edx.org/courses/<key>/...
-  | 'dashboard' // the learner dashboard (home.edx.org, courses.edx.org/dashboard)
+  | 'product' // a course's page on MIT Learn (learn.mit.edu/courses/<id>) or MITx Online (its about page)
+  | 'dashboard' // the learner dashboard (home.edx.org, courses.edx.org/dashboard, MITx Online, MIT Learn)
   | 'program-dashboard'; // courses.edx.org/dashboard/programs/<uuid>/: SDS only if the page says so
 
 export interface PageMatch {
@@ -138,10 +139,23 @@ const LEARNING_TABS: Readonly<Record<string, PageKind>> = {
   'course-end': 'course-end',
 };
 
-/** The route table of frontend-app-learning: `[/preview]/course/:courseId[/:tab | /:sequenceId[/:unitId]]`. */
+/** Hosts of the Open edX course app, with the path prefix each serves it under. */
+const COURSE_APPS: Readonly<Record<string, string | undefined>> = {
+  [EDX_HOSTS.learning]: undefined,
+  [MIT_HOSTS.courseApp]: 'learn',
+  [MIT_HOSTS.courseAppOld]: 'learn',
+};
+
+/**
+ * The route table of frontend-app-learning: `[/preview]/course/:courseId[/:tab | /:sequenceId[/:unitId]]`,
+ * on learning.edx.org and, under `/learn`, on MIT's course app.
+ */
 function learningPage(url: URL, rawPath: readonly string[]): PageMatch | null {
-  if (url.hostname !== EDX_HOSTS.learning) return null;
-  const path = rawPath[0]?.toLowerCase() === 'preview' ? rawPath.slice(1) : rawPath;
+  if (!(url.hostname in COURSE_APPS)) return null;
+  const prefix = COURSE_APPS[url.hostname];
+  if (prefix && rawPath[0]?.toLowerCase() !== prefix) return null;
+  const appPath = prefix ? rawPath.slice(1) : rawPath;
+  const path = appPath[0]?.toLowerCase() === 'preview' ? appPath.slice(1) : appPath;
   if (path[0]?.toLowerCase() !== 'course' || !path[1]) return null;
   const key = parseCourseKey(path[1]);
   const rest = path.slice(2);
@@ -169,16 +183,21 @@ export const courseHomeExamples = [
   'https://learning.edx.org/course/course-v1:MITx+14.310Fx+3T2025/home/',
   'https://learning.edx.org/preview/course/course-v1:MITx+18.6501x+3T2025/home',
   'https://learning.edx.org/course/course-v1:mitx+ds.cfx+1T2026/home?x=1#top',
+  'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home',
+  'https://courses.learn.mit.edu/learn/course/course-v1%3AMITxT%2B14.310Fx%2B2T2026/home?utm_source=email',
+  'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2024/home',
 ];
 const courseHome = learning('course-home');
 export const datesExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates',
   'https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates',
+  'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+18.6501x+3T2026/dates',
 ];
 const dates = learning('dates');
 export const progressExamples = [
   'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress',
   'https://learning.edx.org/course/course-v1:MITx+DS-CFX+2T2026/progress',
+  'https://COURSES.LEARN.MIT.EDU/learn/course/course-v1:mitxt+6.86x+1T2027/progress/',
 ];
 const progress = learning('progress');
 export const courseEndExamples = [
@@ -194,12 +213,15 @@ const courseTab = learning('course-tab');
 export const coursewareExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025',
   'https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/',
+  'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026',
 ];
 const courseware = learning('courseware');
 export const unitExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_0_overview',
   'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/block-v1:MITx+6.86x+3T2025+type@sequential+block@lec1/block-v1:MITx+6.86x+3T2025+type@vertical+block@lec1-tab1',
   'https://learning.edx.org/course/course-v1%3AMITx%2B18.6501x%2B1T2026/block-v1%3AMITx%2B18.6501x%2B1T2026%2Btype%40sequential%2Bblock%40u1',
+  'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/block-v1:MITxT+6.431x+3T2026+type@sequential+block@unit1_seq/block-v1:MITxT+6.431x+3T2026+type@vertical+block@unit1_v1',
+  'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/block-v1:MITxT+14.310Fx+2T2026+type@sequential+block@exam',
 ];
 const unit = learning('unit');
 
@@ -227,18 +249,51 @@ const legacyCourse: Detector = {
   },
 };
 
+// --- MIT Learn and MITx Online ----------------------------------------------------------------------------
+
+/** A course named by its readable id (`course-v1:MITxT+6.431x`) or by one of its runs. */
+function productOf(segment: string): PageMatch | null {
+  const run = parseCourseKey(segment);
+  if (run && segment.toLowerCase().startsWith('course-v1:')) return forKey('product', run);
+  const id = parseReadableId(segment);
+  return id ? forCourse('product', courseForKey(id.org, id.number)) : null;
+}
+
+export const productExamples = [
+  'https://learn.mit.edu/courses/course-v1:MITxT+6.431x',
+  'https://learn.mit.edu/courses/course-v1%3AMITxT%2B18.6501x',
+  'https://learn.mit.edu/courses/course-v1:MITxT+6.86x?enroll=1',
+  'https://learn.mit.edu/courses/course-v1:MITxT+14.310Fx+2T2026',
+  'https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310x/',
+  'https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310Fx/#about',
+];
+const product: Detector = {
+  kind: 'product',
+  match(url, path) {
+    const onHost = url.hostname === MIT_HOSTS.learn || url.hostname === MIT_HOSTS.mitxOnline;
+    return onHost && path.length === 2 && path[0]?.toLowerCase() === 'courses' && path[1] ? productOf(path[1]) : null;
+  },
+};
+
 export const dashboardExamples = [
   'https://home.edx.org/',
   'https://home.edx.org/?from=header',
   'https://courses.edx.org/dashboard',
   'https://courses.edx.org/dashboard/',
+  'https://mitxonline.mit.edu/dashboard/',
+  'https://learn.mit.edu/dashboard',
+  'https://learn.mit.edu/dashboard/program/12?tab=courses',
 ];
 const dashboard: Detector = {
   kind: 'dashboard',
   match(url, path) {
+    const first = path[0]?.toLowerCase();
     const isDashboard =
       (url.hostname === EDX_HOSTS.home && path.length === 0) ||
-      (url.hostname === EDX_HOSTS.courses && path.length === 1 && path[0]?.toLowerCase() === 'dashboard');
+      (url.hostname === EDX_HOSTS.courses && path.length === 1 && first === 'dashboard') ||
+      (url.hostname === MIT_HOSTS.mitxOnline && path.length === 1 && first === 'dashboard') ||
+      // MIT Learn's home tab and a program's page (its routes: /dashboard, /dashboard/program/[id]).
+      (url.hostname === MIT_HOSTS.learn && first === 'dashboard' && (path.length === 1 || (path.length === 3 && path[1] === 'program' && /^\d+$/.test(path[2] ?? ''))));
     return isDashboard ? { kind: 'dashboard' } : null;
   },
 };
@@ -268,6 +323,7 @@ export const DETECTORS: readonly Detector[] = [
   courseware,
   unit,
   legacyCourse,
+  product,
   dashboard,
   programDashboard,
 ];
@@ -284,6 +340,7 @@ export const EXAMPLES: Readonly<Record<PageKind, readonly string[]>> = {
   courseware: coursewareExamples,
   unit: unitExamples,
   'legacy-course': legacyCourseExamples,
+  product: productExamples,
   dashboard: dashboardExamples,
   'program-dashboard': programDashboardExamples,
 };

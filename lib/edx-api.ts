@@ -1,16 +1,22 @@
 /**
- * Reading the course app's JSON from courses.edx.org (edx.md, "JSON APIs"), from the background worker with
- * the learner's own cookies. GET only; the unversioned path first, `v1/` when the server answers 404.
- * Nothing is ever written to edX, and no other host is contacted.
+ * Reading what the platforms know, from the background worker with the learner's own cookies (docs/
+ * platforms.md, "JSON APIs"): the Open edX course app's JSON on courses.edx.org or courses.learn.mit.edu,
+ * and MITx Online's list of enrolments. GET only; for the course app the unversioned path first, `v1/` when
+ * the server answers 404. Nothing is ever written, and no other host is contacted.
  */
 import type { EdxResponses } from './edx-parse';
+import type { Platform } from './platform';
 
 export const EDX_API_ORIGIN = 'https://courses.edx.org';
+/** Where each platform's course app serves its JSON. */
+export const COURSE_API_ORIGINS: Readonly<Record<Platform, string>> = { edx: EDX_API_ORIGIN, mitxonline: 'https://courses.learn.mit.edu' };
+/** MITx Online's own API: the learner's enrolments, with the payment deadline and the price. */
+export const MITX_ENROLLMENTS_URL = 'https://mitxonline.mit.edu/api/v3/enrollments/';
 const TIMEOUT_MS = 15_000;
 
 export type EdxOutcome = 'ok' | 'signed-out' | 'forbidden' | 'not-found' | 'throttled' | 'server-error' | 'timeout' | 'network' | 'invalid-json';
 
-interface Answer {
+export interface Answer {
   readonly outcome: EdxOutcome;
   readonly status?: number;
   readonly body?: unknown;
@@ -26,7 +32,7 @@ function outcomeOf(status: number): EdxOutcome {
   return 'server-error';
 }
 
-async function getJson(url: string, fetcher: Fetcher): Promise<Answer> {
+export async function getJson(url: string, fetcher: Fetcher = (u, i) => fetch(u, i)): Promise<Answer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -45,9 +51,9 @@ async function getJson(url: string, fetcher: Fetcher): Promise<Answer> {
 }
 
 /** A course-home tab's JSON: newer servers answer without `v1/`, older ones only with it. */
-async function courseHome(tab: 'course_metadata' | 'dates' | 'progress', runKey: string, fetcher: Fetcher): Promise<Answer> {
-  const first = await getJson(`${EDX_API_ORIGIN}/api/course_home/${tab}/${runKey}`, fetcher);
-  return first.status === 404 ? getJson(`${EDX_API_ORIGIN}/api/course_home/v1/${tab}/${runKey}`, fetcher) : first;
+async function courseHome(origin: string, tab: 'course_metadata' | 'dates' | 'progress', runKey: string, fetcher: Fetcher): Promise<Answer> {
+  const first = await getJson(`${origin}/api/course_home/${tab}/${runKey}`, fetcher);
+  return first.status === 404 ? getJson(`${origin}/api/course_home/v1/${tab}/${runKey}`, fetcher) : first;
 }
 
 export interface EdxCourseResult {
@@ -58,20 +64,25 @@ export interface EdxCourseResult {
   readonly outcomes: Readonly<Record<string, EdxOutcome>>;
 }
 
-const FAILURE_ORDER: readonly EdxOutcome[] = ['signed-out', 'throttled', 'forbidden', 'timeout', 'network', 'invalid-json', 'server-error', 'not-found'];
+export const FAILURE_ORDER: readonly EdxOutcome[] = ['signed-out', 'throttled', 'forbidden', 'timeout', 'network', 'invalid-json', 'server-error', 'not-found'];
 
-export async function fetchEdxCourse(runKey: string, fetcher: Fetcher = (u, i) => fetch(u, i)): Promise<EdxCourseResult> {
+/** The course app's four endpoints for one run, on `origin` (courses.edx.org unless told otherwise). */
+export async function fetchEdxCourse(runKey: string, fetcher: Fetcher = (u, i) => fetch(u, i), origin = EDX_API_ORIGIN): Promise<EdxCourseResult> {
   const [metadata, courseware, dates, progress] = await Promise.all([
-    courseHome('course_metadata', runKey, fetcher),
-    getJson(`${EDX_API_ORIGIN}/api/courseware/course/${runKey}`, fetcher),
-    courseHome('dates', runKey, fetcher),
-    courseHome('progress', runKey, fetcher),
+    courseHome(origin, 'course_metadata', runKey, fetcher),
+    getJson(`${origin}/api/courseware/course/${runKey}`, fetcher),
+    courseHome(origin, 'dates', runKey, fetcher),
+    courseHome(origin, 'progress', runKey, fetcher),
   ]);
   const answers = { metadata, courseware, dates, progress };
   const responses: Record<string, unknown> = {};
   for (const [name, a] of Object.entries(answers)) if (a.outcome === 'ok') responses[name] = a.body;
   const outcomes = Object.fromEntries(Object.entries(answers).map(([n, a]) => [n, a.outcome]));
   const failures = Object.values(answers).map((a) => a.outcome);
-  const outcome = failures.includes('ok') ? 'ok' : (FAILURE_ORDER.find((o) => failures.includes(o)) ?? 'network');
-  return { responses: responses as EdxResponses, outcome, outcomes };
+  return { responses: responses as EdxResponses, outcome: overall(failures), outcomes };
+}
+
+/** 'ok' when anything answered; else the most telling failure. */
+export function overall(outcomes: readonly EdxOutcome[]): EdxOutcome {
+  return outcomes.includes('ok') ? 'ok' : (FAILURE_ORDER.find((o) => outcomes.includes(o)) ?? 'network');
 }

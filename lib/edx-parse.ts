@@ -1,5 +1,6 @@
 /**
- * edX's course-app JSON (edx.md, "JSON APIs") mapped onto the learner's facts. Every field is optional and
+ * The Open edX course app's JSON (docs/platforms.md, "JSON APIs"), on edX and on MIT's course app alike,
+ * mapped onto the learner's facts. Every field is optional and
  * parsed on its own: a missing field is skipped, a field of the wrong type is dropped and named in
  * `problems`, extra fields are ignored. Nothing here fetches.
  */
@@ -20,6 +21,8 @@ export interface EdxFacts {
   passMark?: number;
   passing?: boolean;
   certificate?: string;
+  /** MITx Online's price of the upgrade, in US dollars. */
+  price?: number;
 }
 
 export interface EdxResponses {
@@ -29,15 +32,15 @@ export interface EdxResponses {
   readonly progress?: unknown;
 }
 
-const instant = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))));
+export const instant = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))));
 const edxLink = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z0-9-]+\.)*edx\.org(?:[/?#]|$)/.test(s)));
-const fraction = z.number().check(z.gte(0), z.lte(1));
+export const fraction = z.number().check(z.gte(0), z.lte(1));
 const word = z.string().check(z.regex(/^[a-z_-]{1,40}$/));
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads `path` from `root` and parses it; undefined when absent or null, a problem when of the wrong shape. */
-function read<T>(root: unknown, path: readonly string[], schema: z.ZodMiniType<T>, where: string, problems: string[]): T | undefined {
+export function read<T>(root: unknown, path: readonly string[], schema: z.ZodMiniType<T>, where: string, problems: string[]): T | undefined {
   let value: unknown = root;
   for (const key of path) {
     if (!isObject(value)) return undefined;

@@ -1,11 +1,15 @@
 /**
- * Keeping what edX knows in step while the learner browses: when a tab shows an SDS course run, read its
- * JSON at most once every 30 minutes (or at once when the learner asks), merge it into the edX slots, and
- * record how it went. A failure keeps the last good data, writes one log line and is shown to the learner.
+ * Keeping what the platform knows in step while the learner browses: when a tab shows an SDS course run,
+ * read it at most once every 30 minutes (or at once when the learner asks), merge it into the platform's
+ * slots of the run's facts, and record how it went. A failure keeps the last good data, writes one log line
+ * and is shown to the learner. An edX run is read from edX's course app; a MITx Online run from MIT's
+ * course app and from MITx Online's list of enrolments (its payment deadline and price), in parallel.
  */
-import { fetchEdxCourse, type EdxOutcome, type Fetcher } from './edx-api';
+import { COURSE_API_ORIGINS, fetchEdxCourse, getJson, MITX_ENROLLMENTS_URL, overall, type EdxOutcome, type Fetcher } from './edx-api';
 import { applyEdxFacts } from './edx-apply';
-import { parseEdx } from './edx-parse';
+import { parseEdx, type EdxFacts } from './edx-parse';
+import { parseMitxEnrollments } from './mitx-online-parse';
+import { platformOfRunKey } from './platform';
 import { readSettings, syncLogItem, type SyncRecord } from './storage';
 import { update } from './writer';
 
@@ -35,14 +39,42 @@ async function run(runKey: string, { force = false, fetcher, now = Date.now }: S
   const last = log[runKey];
   if (!force && last && now() - last.at < SYNC_INTERVAL_MS) return 'skipped';
   const asked = now();
-  const result = await fetchEdxCourse(runKey, fetcher);
-  const { facts, problems } = parseEdx(result.responses);
-  if (problems.length) console.warn(`[mm-companion] edX ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
-  if (result.outcome !== 'ok') console.warn(`[mm-companion] edX ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`);
+  const result = await readPlatform(runKey, fetcher);
+  const { facts, problems } = result;
+  if (problems.length) console.warn(`[mm-companion] ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
+  if (result.outcome !== 'ok') console.warn(`[mm-companion] ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`);
   const lastOkAt = result.outcome === 'ok' ? asked : last?.lastOkAt;
   const record: SyncRecord = { at: asked, outcome: result.outcome, ...(lastOkAt !== undefined && { lastOkAt }) };
   await syncLogItem.setValue({ ...(await syncLogItem.getValue()), [runKey]: record });
   // Recorded through the writer even when nothing changed, so the summary carries the new sync status.
   await update((progress, stamp) => (result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined));
   return result.outcome;
+}
+
+interface PlatformReading {
+  readonly facts: EdxFacts;
+  readonly problems: readonly string[];
+  readonly outcome: EdxOutcome;
+  readonly outcomes: Readonly<Record<string, EdxOutcome>>;
+}
+
+/** Everything the run's platform says about it, with how each source answered. */
+async function readPlatform(runKey: string, fetcher: Fetcher | undefined): Promise<PlatformReading> {
+  const platform = platformOfRunKey(runKey);
+  const [course, enrollments] = await Promise.all([
+    fetchEdxCourse(runKey, fetcher, COURSE_API_ORIGINS[platform]),
+    platform === 'mitxonline' ? getJson(MITX_ENROLLMENTS_URL, fetcher) : undefined,
+  ]);
+  const app = parseEdx(course.responses);
+  if (!enrollments) return { ...app, outcome: course.outcome, outcomes: course.outcomes };
+  const listed = enrollments.outcome === 'ok' ? parseMitxEnrollments(enrollments.body, runKey) : undefined;
+  // A 200 that is not a list of enrolments is as good as malformed: nothing from it is kept.
+  const enrollmentOutcome: EdxOutcome = listed && !listed.understood ? 'invalid-json' : enrollments.outcome;
+  return {
+    // MITx Online's own record of the enrolment wins over what its course app says.
+    facts: { ...app.facts, ...(listed?.understood && listed.facts) },
+    problems: [...app.problems, ...(listed?.problems ?? [])],
+    outcome: overall([course.outcome, enrollmentOutcome]),
+    outcomes: { ...course.outcomes, enrollments: enrollmentOutcome },
+  };
 }

@@ -174,6 +174,7 @@ export function hintVisible(page: PageMatch, h: Settings['hints']): boolean {
   switch (page.kind) {
     case 'catalog':
     case 'program':
+    case 'product':
       return h.catalogPages;
     case 'dashboard':
     case 'program-dashboard':

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CommandSchema, type Command } from './commands';
-import { isEdxPageUrl } from './edx-hosts';
+import { isPlatformPageUrl } from './platform-hosts';
 
 export const EnvelopeSchema = z.object({ mmc: z.literal(1), command: CommandSchema });
 
@@ -28,7 +28,7 @@ export function admit(message: unknown, sender: SenderInfo, runtimeId: string, e
   const url = sender.url ?? '';
   // The popup, or the options page (in its own tab or embedded): any command.
   if (url.startsWith(extensionOrigin)) return { ok: true, command: parsed.data.command };
-  const fromEdxPage = !!sender.tab && isEdxPageUrl(url);
+  const fromEdxPage = !!sender.tab && isPlatformPageUrl(url);
   if (fromEdxPage && PAGE_COMMANDS.has(parsed.data.command.type)) return { ok: true, command: parsed.data.command };
   return { ok: false, error: 'command not allowed from this sender' };
 }

@@ -6,6 +6,7 @@
  * and the background writes a fresh one at its next start or change.
  */
 import * as z from 'zod/mini';
+import { PLATFORMS } from './platform';
 import { DEADLINE_KINDS, MODES, STATUSES, VERIFICATION_STATUSES } from './state/vocab';
 import type { StepSummary } from './status';
 
@@ -24,6 +25,7 @@ function buildSummarySchema() {
     id: str,
     course: str,
     runKey: z.optional(str),
+    platform: z.enum(PLATFORMS),
     addedAt: str,
     start: resolved(str),
     startOther: resolved(str),
@@ -38,12 +40,14 @@ function buildSummarySchema() {
     upgradeUrl: resolved(str),
     verificationDeadline: resolved(str),
     verificationStatus: resolved(z.enum(VERIFICATION_STATUSES)),
+    price: resolved(z.number()),
   });
 
   const DeadlineSchema = z.object({
     id: str,
     runId: str,
     course: str,
+    platform: z.enum(PLATFORMS),
     kind: z.enum(DEADLINE_KINDS),
     at: z.number(),
     date: str,

@@ -17,6 +17,7 @@ const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
   upgradeUrl: 'field_upgradeUrl',
   verificationDeadline: 'field_verificationDeadline',
   verificationStatus: 'field_verificationStatus',
+  price: 'field_price',
   reminders: 'field_reminders',
   quietHours: 'field_quietHours',
   hints: 'field_hints',

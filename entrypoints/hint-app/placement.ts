@@ -1,29 +1,44 @@
 /**
- * Where the hint goes on each host (edx.md, "Page landmarks"). The course is identified by the URL; the DOM
+ * Where the hint goes on each host (docs/platforms.md, "Page landmarks"). The course is identified by the URL; the DOM
  * only places the hint. Class names change between edX releases, so each host lists landmarks in order of
  * preference, and a page with none of them gets a small floating panel that covers none of edX's controls.
  */
 export interface Placement {
   readonly anchor: Element;
-  readonly append: 'after' | 'last';
+  /** After the anchor, as its first child, or (floating) as the last child of the body. */
+  readonly append: 'after' | 'first' | 'last';
   readonly floating: boolean;
   /** The landmark was not there at first: the placement waited for the page to render it. */
   readonly waited: boolean;
 }
 
-const ANCHORS_BY_HOST: Readonly<Record<string, readonly string[]>> = {
-  // Just below the course header, above the tabs.
-  'learning.edx.org': ['header.learning-header', '.learning-header', '#courseTabsNavigation'],
+/** A landmark, and whether the hint goes after it (the default) or first inside it. */
+type Anchor = string | { readonly selector: string; readonly place: 'first' };
+
+const COURSE_APP: readonly Anchor[] = ['header.learning-header', '.learning-header', '#courseTabsNavigation'];
+
+const ANCHORS_BY_HOST: Readonly<Record<string, readonly Anchor[]>> = {
+  // Just below the course header, above the tabs (frontend-app-learning's header), on edX and on MIT's app.
+  'learning.edx.org': COURSE_APP,
+  'courses.learn.mit.edu': COURSE_APP,
+  'courses.mitxonline.mit.edu': COURSE_APP,
   // Near the course or program title.
   'www.edx.org': ['main h1', 'h1'],
   'courses.edx.org': ['header.global-header', 'body > header', 'header'],
   'home.edx.org': ['header', '#root header'],
+  // MITx Online (cms/templates/product_page.html; frontend/public/src/containers/pages/DashboardPage.js):
+  // after the desktop title of an about page, after the dashboard's page header.
+  'mitxonline.mit.edu': ['#product-details h1', '#main.product-page h1', 'div[role=banner].std-page-header', { selector: '#enrollment-items', place: 'first' }],
+  // MIT Learn (hashed class names, so test ids): below a product page's banner, first in the dashboard's
+  // tab panel (ProductPageTemplate.tsx, DashboardLayout.tsx).
+  'learn.mit.edu': ['[data-testid=banner-container]', { selector: 'main [role=tabpanel]', place: 'first' }, { selector: '[role=tabpanel]', place: 'first' }],
 };
 
-function findAnchor(host: string, doc: Document): Element | undefined {
-  for (const selector of ANCHORS_BY_HOST[host] ?? []) {
+function findAnchor(host: string, doc: Document): { anchor: Element; append: 'after' | 'first' } | undefined {
+  for (const entry of ANCHORS_BY_HOST[host] ?? []) {
+    const [selector, append] = typeof entry === 'string' ? [entry, 'after' as const] : [entry.selector, entry.place];
     const found = doc.querySelector(selector);
-    if (found?.parentElement) return found;
+    if (found?.parentElement) return { anchor: found, append };
   }
   return undefined;
 }
@@ -37,13 +52,13 @@ export async function placementFor(url: string, doc: Document = document, waitMs
   let anchor = findAnchor(host, doc);
   const waited = !anchor && waitMs > 0;
   if (waited) {
-    anchor = await new Promise<Element | undefined>((resolve) => {
+    anchor = await new Promise<ReturnType<typeof findAnchor>>((resolve) => {
       const observer = new MutationObserver(() => {
         const found = findAnchor(host, doc);
         if (found) finish(found);
       });
       const timer = setTimeout(() => finish(undefined), waitMs);
-      function finish(found: Element | undefined) {
+      function finish(found: ReturnType<typeof findAnchor>) {
         observer.disconnect();
         clearTimeout(timer);
         resolve(found);
@@ -51,5 +66,5 @@ export async function placementFor(url: string, doc: Document = document, waitMs
       observer.observe(doc.documentElement, { childList: true, subtree: true });
     });
   }
-  return anchor ? { anchor, append: 'after', floating: false, waited } : { anchor: doc.body, append: 'last', floating: true, waited };
+  return anchor ? { ...anchor, floating: false, waited } : { anchor: doc.body, append: 'last', floating: true, waited };
 }

@@ -39,6 +39,7 @@ export function createShadowHost(tag: string, css: string, placement: Placement)
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   if (placement.floating) host.setAttribute('data-floating', '');
   if (placement.append === 'after') placement.anchor.after(host);
+  else if (placement.append === 'first') placement.anchor.prepend(host);
   else placement.anchor.append(host);
   return { host, container };
 }

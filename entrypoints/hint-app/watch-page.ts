@@ -8,7 +8,7 @@
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '../../lib/detect';
-import { EDX_PAGE_MATCHES } from '../../lib/edx-hosts';
+import { PAGE_MATCHES } from '../../lib/platform-hosts';
 import type { HintController } from './hint-controller';
 
 /** The content script's name, as WXT's context knows it (an extension update stops the older script). */
@@ -22,7 +22,7 @@ export function watchPage(started: { start: number; end: number }, loadedAt: num
   performance.measure('mm-companion:started', started);
   performance.measure('mm-companion:imported', { start: loadedAt });
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
-  const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: EDX_PAGE_MATCHES, noScriptStartedPostMessage: true });
+  const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: PAGE_MATCHES, noScriptStartedPostMessage: true });
   let hint: Promise<HintController> | undefined;
   const show = (url: string, startedAt: number) => {
     const page = detectPage(url);

@@ -2,6 +2,7 @@
  * Resolving a fact: the learner's value wins over edX's unless the learner prefers edX (settings.preferEdx).
  * The result says where the value came from and when it was learned, for "from edX, 2 min ago".
  */
+import { platformOfRunKey, type Platform } from '../platform';
 import type { FactName, FactValue, Run } from './schema';
 
 export type FactSource = 'learner' | 'edx';
@@ -26,13 +27,15 @@ export type RunView = {
   readonly id: string;
   readonly course: string;
   readonly runKey?: string;
+  /** Where the run is (from its run key): what the platform's values are called, where its links go. */
+  readonly platform: Platform;
   readonly addedAt: string;
   /** The start date from the other source, when both the learner and the platform gave one. */
   readonly startOther?: Resolved<string>;
 } & { readonly [K in FactName]?: Resolved<FactValue<K>> };
 
 export function viewRun(run: Run, preferEdx: boolean): RunView {
-  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt };
+  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt, platform: platformOfRunKey(run.runKey) };
   if (run.runKey) view.runKey = run.runKey;
   for (const name of Object.keys(run.facts) as FactName[]) {
     const resolved = resolveFact(run, name, preferEdx);

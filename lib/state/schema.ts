@@ -44,6 +44,8 @@ export const FACT_SCHEMAS = {
   upgradeUrl: fact(edxUrl),
   verificationDeadline: fact(instant),
   verificationStatus: fact(z.enum(VERIFICATION_STATUSES)),
+  /** What upgrading this run costs, in US dollars, as the platform states it (MITx Online's product price). */
+  price: fact(z.number().check(z.gte(0), z.lte(100_000))),
 } as const;
 export type FactName = keyof typeof FACT_SCHEMAS;
 export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };

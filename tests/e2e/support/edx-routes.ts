@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 import { courseForKey } from '../../../lib/catalog';
 import { parseCourseKey } from '../../../lib/course-key';
-import { EDX_PAGE_HOSTS } from '../../../lib/edx-hosts';
+import { PAGE_HOSTS } from '../../../lib/platform-hosts';
 import english from '../../../public/_locales/en/messages.json';
 
 const PAGES = resolve(__dirname, '../../fixtures/pages');
-const EDX_HOSTS = new Set(EDX_PAGE_HOSTS);
+const EDX_HOSTS = new Set(PAGE_HOSTS);
 
 export interface RecordedRequest {
   readonly method: string;
