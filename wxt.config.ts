@@ -3,6 +3,9 @@ import type { InlineConfig } from 'vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 import { PAGE_MATCHES } from './lib/platform-hosts';
 
+/** Host access for the background's GET requests, and nothing else (SECURITY.md, host by host). */
+const HOST_PERMISSIONS = ['https://courses.edx.org/*', 'https://courses.learn.mit.edu/*', 'https://mitxonline.mit.edu/api/*'];
+
 /** The content script (entrypoints/hint-start), declared below. */
 const HINT_START = 'hint-start';
 /** The rest of the content script: imported by it after edX's load event (entrypoints/hint-app/index.ts). */
@@ -46,8 +49,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: progress and settings; alarms: reminders; notifications: reminders shown.
     permissions: ['storage', 'alarms', 'notifications'],
-    // Only the host of edX's JSON APIs, read with GET while the learner browses (lib/edx-api.ts).
-    host_permissions: ['https://courses.edx.org/*'],
+    // Only the APIs read with GET while the learner browses (lib/edx-api.ts): edX's course-app JSON, MIT's
+    // course-app JSON, and MITx Online's list of enrolments.
+    host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
     // An unlisted script declared here rather than a WXT content-script entrypoint: see its header.
     content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],

@@ -2,6 +2,7 @@ import { formatDate, relativeDays, sourceText } from '../lib/format';
 import type { DeadlineRow } from '../lib/hint-model';
 import { t } from '../lib/i18n';
 import { urgency } from '../lib/deadlines';
+import { onPlatform } from '../lib/platform-words';
 import { DEADLINE_KEYS } from './labels';
 
 /** Deadlines with their labels (program target or edX), dates and days left; the one to act on stands out. */
@@ -16,14 +17,14 @@ export function DeadlineList({ rows, timeZone, now = Date.now() }: { rows: reado
           data-kind={row.deadline.kind}
           data-act={row.actOn ? 'true' : undefined}
         >
-          <span class="deadline__label">{t(DEADLINE_KEYS[row.deadline.kind])}</span>
+          <span class="deadline__label">{t(onPlatform(DEADLINE_KEYS[row.deadline.kind], row.deadline.platform))}</span>
           <span class="deadline__when">
             <time dateTime={new Date(row.deadline.at).toISOString()}>{t('deadlineWhen', formatDate(row.deadline.at, timeZone), relativeDays(row.days))}</time>
             {row.actOn && <strong class="deadline__act"> · {t('deadlineActOn')}</strong>}
           </span>
           {row.deadline.basis && (
             <span class="deadline__source" data-testid="deadline-source">
-              {sourceText(row.deadline.basis, now, row.deadline.kind === 'program-target' ? 'start' : 'value')}
+              {sourceText(row.deadline.basis, now, row.deadline.kind === 'program-target' ? 'start' : 'value', row.deadline.platform)}
             </span>
           )}
         </li>

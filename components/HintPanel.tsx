@@ -1,6 +1,7 @@
 import { STEP_COUNT } from '../lib/catalog';
 import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
-import { sourceText } from '../lib/format';
+import { formatUsd, sourceText } from '../lib/format';
+import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
@@ -42,7 +43,7 @@ function NextText({ line }: { line: NextLine }) {
 function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }) {
   const credited = model.steps[model.step - 1]?.credited ?? false;
   const view = model.run?.view;
-  const statusSource = sourceText(view?.status ?? view?.mode, Date.now());
+  const statusSource = sourceText(view?.status ?? view?.mode, Date.now(), 'value', model.platform);
   return (
     <>
       <SequenceTrack steps={model.steps} highlight={model.step} compact />
@@ -56,16 +57,21 @@ function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }
       </p>
       {model.syncFailed && (
         <p class="note" data-testid="sync-failed">
-          {t('syncFailed', syncReason(model.syncFailed))}
+          {t(onPlatform('syncFailed', model.platform), syncReason(model.syncFailed))}
         </p>
       )}
       <DeadlineList rows={model.deadlines} timeZone={timeZone} />
       {model.payDatesDiffer && (
         <p class="note note--warn" data-testid="dates-differ">
-          {t('deadlinesDiffer')}
+          {t(onPlatform('deadlinesDiffer', model.platform))}
         </p>
       )}
-      <StartsDiffer starts={startsOf(view, model.startsDiffer)} timeZone={timeZone} />
+      <StartsDiffer starts={startsOf(view, model.startsDiffer)} timeZone={timeZone} platform={model.platform} />
+      {model.price && (
+        <p class="row" data-testid="price">
+          {t(model.price.from === 'platform' ? 'priceFromPlatform' : 'priceFromProgram', formatUsd(model.price.usd))}
+        </p>
+      )}
       {model.status === 'missed-upgrade' && <p class="note note--warn">{t('missedExplain')}</p>}
       {model.startUnknown && model.deadlines.length === 0 && model.status !== 'missed-upgrade' && (
         <p class="note" data-testid="start-unknown">
@@ -129,7 +135,10 @@ export function HintPanel({ model, collapsed, timeZone, error, onAction, onColla
               <span class="title" data-testid="hint-title">
                 {courseTitle(model.course.number)}
               </span>{' '}
-              <span class="code">{courseCode(model.course.number)}</span>
+              <span class="code">{courseCode(model.course.number)}</span>{' '}
+              <span class="code" data-testid="hint-platform">
+                {t(model.platform === 'mitxonline' ? 'platformMitx' : 'platformEdx')}
+              </span>
               {collapsed && (
                 <>
                   {' '}

@@ -1,5 +1,7 @@
 import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
+import type { Platform } from '../lib/platform';
+import { onPlatform } from '../lib/platform-words';
 import type { RunView } from '../lib/state/facts';
 import { parseDateOrInstant } from '../lib/time';
 
@@ -11,7 +13,7 @@ export function startsOf(view: RunView | undefined, differ: boolean): { learner:
 }
 
 /** "Your start date (Sat 21 Nov 2026) and edX's (Tue 10 Nov 2026) differ: …", both targets being shown. */
-export function StartsDiffer({ starts, timeZone }: { starts: { learner: string; platform: string } | undefined; timeZone: string }) {
+export function StartsDiffer({ starts, timeZone, platform }: { starts: { learner: string; platform: string } | undefined; timeZone: string; platform?: Platform }) {
   if (!starts) return null;
   const day = (value: string) => {
     const date = parseDateOrInstant(value, timeZone);
@@ -19,7 +21,7 @@ export function StartsDiffer({ starts, timeZone }: { starts: { learner: string; 
   };
   return (
     <p class="note note--warn" data-testid="starts-differ">
-      {t('startsDiffer', day(starts.learner), day(starts.platform))}
+      {t(onPlatform('startsDiffer', platform), day(starts.learner), day(starts.platform))}
     </p>
   );
 }

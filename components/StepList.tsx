@@ -2,6 +2,7 @@ import { stepOf } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
 import { sourceText } from '../lib/format';
 import { DateInput } from './DateInput';
+import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import type { StepSummary } from '../lib/status';
 import { syncOf, type Summary } from '../lib/summary';
@@ -54,7 +55,7 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
         const grade = run?.grade?.value;
         const start = run?.start ? parseDateOrInstant(run.start.value, timeZone) : undefined;
         const runName = run?.runKey?.split('+').at(-1);
-        const source = sourceText(run?.status ?? run?.mode, now);
+        const source = sourceText(run?.status ?? run?.mode, now, 'value', run?.platform);
         const failed = syncOf({ sync }, run?.runKey)?.outcome;
         const current = s.step === highlight;
         return (
@@ -72,12 +73,12 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
               {[runName && t('stepRun', runName), start && t('stepStarted', start), grade !== undefined && t('stepGrade', Math.round(grade * 100)), source].filter(Boolean).join(' · ')}
               {failed && failed !== 'ok' && (
                 <span class="step__sync" data-testid="step-sync-failed">
-                  {t('syncFailed', syncReason(failed))}
+                  {t(onPlatform('syncFailed', run?.platform), syncReason(failed))}
                 </span>
               )}
               {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
             </p>
-            {(s.status === 'planned' || s.status === 'audit-can-upgrade') && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} />}
+            {(s.status === 'planned' || s.status === 'audit-can-upgrade') && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} platform={run?.platform} />}
             {!s.credited && (
               <details class="edit">
                 <summary>{t('stepEdit', s.step)}</summary>

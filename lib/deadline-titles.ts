@@ -2,6 +2,8 @@
 import { PROGRAM } from './catalog';
 import type { DeadlineKind } from './deadlines';
 import { t, type MessageKey } from './i18n';
+import type { Platform } from './platform';
+import { onPlatform } from './platform-words';
 
 const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
   'program-target': 'notifyTitleProgramTarget',
@@ -11,6 +13,6 @@ const TITLE_KEYS: Record<DeadlineKind, MessageKey> = {
 };
 
 /** "MITx 6.431x: pay and verify within the first four weeks" */
-export function deadlineTitle(kind: DeadlineKind, course: string): string {
-  return t(TITLE_KEYS[kind], `${PROGRAM.org} ${course}`);
+export function deadlineTitle(kind: DeadlineKind, course: string, platform?: Platform): string {
+  return t(onPlatform(TITLE_KEYS[kind], platform), `${PROGRAM.org} ${course}`);
 }

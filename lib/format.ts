@@ -1,5 +1,7 @@
 /** Dates and day counts as the learner reads them: Intl in the browser's locale, words from _locales. */
 import { t, tn, uiLocale } from './i18n';
+import type { Platform } from './platform';
+import { onPlatform } from './platform-words';
 
 // Building an Intl formatter costs far more than using one: keep one per time zone.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -32,9 +34,17 @@ export function timeAgo(at: number, now: number): string {
   return format.format(Math.round(seconds / 86_400), 'day');
 }
 
-/** Where a value came from: "from edX, 2 minutes ago" or "entered by you". */
-export function sourceText(basis: { by: 'learner' | 'edx'; at: string } | undefined, now: number, what: 'value' | 'start' = 'value'): string | undefined {
+/** Where a value came from: "from edX, 2 minutes ago", "from MITx Online, …" or "entered by you". */
+export function sourceText(basis: { by: 'learner' | 'edx'; at: string } | undefined, now: number, what: 'value' | 'start' = 'value', platform?: Platform): string | undefined {
   if (!basis) return undefined;
   if (basis.by === 'learner') return t(what === 'start' ? 'sourceStartLearner' : 'sourceLearner');
-  return t(what === 'start' ? 'sourceStartEdx' : 'sourceEdx', timeAgo(Date.parse(basis.at), now));
+  return t(onPlatform(what === 'start' ? 'sourceStartEdx' : 'sourceEdx', platform), timeAgo(Date.parse(basis.at), now));
+}
+
+let usd: Intl.NumberFormat | undefined;
+
+/** "US $300" / "300 $US", in the browser's language. */
+export function formatUsd(amount: number): string {
+  usd ??= new Intl.NumberFormat(uiLocale(), { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  return usd.format(amount);
 }

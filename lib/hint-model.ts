@@ -5,6 +5,7 @@
 import { courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepNumber } from './catalog';
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
+import { platformOfRunKey, type Platform } from './platform';
 import type { MessageKey } from './i18n';
 import type { Settings } from './state/schema';
 import type { Status } from './state/vocab';
@@ -50,8 +51,12 @@ export interface CourseHint {
   readonly advice: readonly AdviceLine[];
   readonly actions: readonly HintAction[];
   readonly passedCount: number;
-  /** How the last reading of edX for this run went, when it failed. */
+  /** How the last reading of the platform for this run went, when it failed. */
   readonly syncFailed?: string;
+  /** Where this course's run is: names the platform's own deadline and where values came from. */
+  readonly platform: Platform;
+  /** What upgrading costs, on MITx Online before paying: the platform's price, else the program's figure. */
+  readonly price?: { readonly usd: number; readonly from: 'platform' | 'program' };
 }
 
 export interface ProgramHint {
@@ -149,6 +154,10 @@ export function hintModel(
   const run = byKey ?? stepSummary.current;
   const status: Status = stepSummary.status === 'passed' ? 'passed' : (byKey?.status ?? stepSummary.status);
   const rows = rowsFor(run, status, now, timeZone);
+  // A product page names a course on MIT Learn or MITx Online without a run: it is MITx Online's.
+  const platform: Platform = page.runKey ? platformOfRunKey(page.runKey) : (run?.view.platform ?? (page.kind === 'product' ? 'mitxonline' : 'edx'));
+  const mayPay = status === 'planned' || status === 'audit-can-upgrade';
+  const price = run?.view.price ? { usd: run.view.price.value, from: 'platform' as const } : { usd: course.priceUsd, from: 'program' as const };
   return {
     kind: 'course',
     course,
@@ -165,6 +174,8 @@ export function hintModel(
     actions: course.role === 'legacy' ? [] : actionsFor(status),
     passedCount,
     ...syncFailure(page.runKey, sync),
+    platform,
+    ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
   };
 }
 

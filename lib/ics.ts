@@ -49,7 +49,7 @@ export function deadlineEvents(steps: readonly StepSummary[], settings: Settings
         events.push({
           uid: `${run.view.id}/${kind}@micromasters-companion`,
           sequence: Math.floor(now / 60_000),
-          title: deadlineTitle(deadline.kind, deadline.course),
+          title: deadlineTitle(deadline.kind, deadline.course, deadline.platform),
           description: t('icsDescription', t('programName'), new Date(deadline.at).toISOString()),
           start: dateArray(deadline.date),
           end: dateArray(addDays(deadline.date, 1)),

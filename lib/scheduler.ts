@@ -23,7 +23,7 @@ export const BADGE_COLORS = { urgent: '#B00020', soon: '#8A4B00', later: '#1E6B3
 
 export function notificationText(item: AgendaItem, now: number, timeZone: string): { title: string; message: string } {
   const course = courseByNumber(item.deadline.course);
-  const title = deadlineTitle(item.deadline.kind, item.deadline.course);
+  const title = deadlineTitle(item.deadline.kind, item.deadline.course, item.deadline.platform);
   const name = course ? t(course.titleMessage as MessageKey) : item.deadline.course;
   const when = `${formatDate(item.deadline.at, timeZone)} (${relativeDays(daysLeft(item.deadline, now, timeZone))})`;
   return { title, message: t('notifyBody', name, when) };

@@ -10,7 +10,18 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = resolve(__dirname, '../../.output');
-const EDX_PAGES = ['https://courses.edx.org/*', 'https://home.edx.org/*', 'https://learning.edx.org/*', 'https://www.edx.org/*'];
+const EDX_PAGES = [
+  'https://courses.edx.org/*',
+  'https://courses.learn.mit.edu/*',
+  'https://courses.mitxonline.mit.edu/*',
+  'https://home.edx.org/*',
+  'https://learn.mit.edu/*',
+  'https://learning.edx.org/*',
+  'https://mitxonline.mit.edu/*',
+  'https://www.edx.org/*',
+];
+/** Host access: the three APIs the background reads, host by host. */
+const HOSTS_READ = ['https://courses.edx.org/*', 'https://courses.learn.mit.edu/*', 'https://mitxonline.mit.edu/api/*'];
 
 interface BuiltManifest {
   manifest_version: number;
@@ -48,12 +59,12 @@ describe('Chrome build (chrome-mv3)', () => {
     expect(Object.keys(m.icons ?? {})).toEqual(['16', '32', '48', '128']);
     expect(m.background?.service_worker).toBe('background.js');
   });
-  it('asks for exactly storage, alarms, notifications; host access to courses.edx.org only', () => {
+  it('asks for exactly storage, alarms, notifications; host access to the three APIs read only', () => {
     expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
-    expect(m.host_permissions).toEqual(['https://courses.edx.org/*']);
+    expect(m.host_permissions).toEqual(HOSTS_READ);
     expect(m.optional_permissions).toBeUndefined();
   });
-  it('runs its content script on the four edX hosts only, top frame only', () => {
+  it('runs its content script on the four edX hosts and the four MIT hosts only, top frame only', () => {
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
     expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
   });
@@ -75,7 +86,7 @@ describe('Firefox build (firefox-mv2)', () => {
   const m = read('firefox-mv2');
   it('asks for the same and nothing more', () => {
     expect(m.manifest_version).toBe(2);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'https://courses.edx.org/*']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', ...HOSTS_READ]);
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
     // MV2 lists resources only: Firefox serves them under a random per-install host, which no site can guess.
     expect(m.web_accessible_resources).toEqual(['hint-app.js']);

@@ -19,7 +19,7 @@ export interface RecordedRequest {
 }
 
 export interface PageFixture {
-  readonly template: 'learning' | 'www-course' | 'courses' | 'bare';
+  readonly template: 'learning' | 'www-course' | 'courses' | 'bare' | 'mitxonline-product' | 'learn-app';
   readonly vars?: Record<string, string>;
 }
 
@@ -43,17 +43,32 @@ function courseTitle(org: string, number: string): string {
   return key ? english[key].message : `Some other course ${number}`;
 }
 
-/** The default page for an edX URL, modelled on the landmarks in edx.md. */
+/** The course apps: edX's at the root, MIT's under /learn (docs/platforms.md, "Hosts"). */
+const COURSE_APPS: Readonly<Record<string, { base: string; site: string; home: string }>> = {
+  'learning.edx.org': { base: '', site: 'edX', home: 'https://www.edx.org/' },
+  'courses.learn.mit.edu': { base: '/learn', site: 'MIT Learn', home: 'https://learn.mit.edu/' },
+  'courses.mitxonline.mit.edu': { base: '/learn', site: 'MITx Online', home: 'https://mitxonline.mit.edu/' },
+};
+
+/** The default page for a platform URL, modelled on the landmarks in docs/platforms.md. */
 export function defaultPage(url: URL): PageFixture {
   const path = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-  if (url.hostname === 'learning.edx.org') {
-    const at = path[0] === 'preview' ? 1 : 0;
-    const key = parseCourseKey(path[at + 1] ?? '');
-    if (key) {
-      const vars = { org: key.org, number: key.number, title: courseTitle(key.org, key.number), key: path[at + 1] ?? '', tab: path[at + 2] ?? 'course' };
+  const app = COURSE_APPS[url.hostname];
+  if (app) {
+    const appPath = app.base ? path.slice(1) : path;
+    const at = appPath[0] === 'preview' ? 1 : 0;
+    const key = parseCourseKey(appPath[at + 1] ?? '');
+    if (key && (!app.base || path[0] === 'learn')) {
+      const vars = { ...app, org: key.org, number: key.number, title: courseTitle(key.org, key.number), key: appPath[at + 1] ?? '', tab: appPath[at + 2] ?? 'course' };
       return { template: 'learning', vars };
     }
-    return { template: 'bare', vars: { title: 'edX', body: 'Learning' } };
+    return { template: 'bare', vars: { title: app.site, body: 'Learning' } };
+  }
+  if (url.hostname === 'learn.mit.edu') return { template: 'learn-app' };
+  if (url.hostname === 'mitxonline.mit.edu') {
+    const id = path[0] === 'courses' ? (path[1] ?? '') : '';
+    const number = id.split('+')[1] ?? '';
+    return id ? { template: 'mitxonline-product', vars: { title: courseTitle('MITxT', number), readableId: id } } : { template: 'bare', vars: { title: 'MITx Online', body: 'MITx Online' } };
   }
   if (url.hostname === 'www.edx.org') return { template: 'www-course', vars: { title: path.at(-1) ?? 'edX', org: 'MITx' } };
   if (url.hostname === 'home.edx.org') return { template: 'courses', vars: { title: 'My courses', body: 'Your courses' } };
