@@ -131,3 +131,26 @@ describe('marks create a run only when none matches', () => {
     expect(runsOf(p).map((r) => r.runKey)).toEqual([undefined, KEY]);
   });
 });
+
+describe('one course, two platforms', () => {
+  const EDX_2025 = 'course-v1:MITx+6.431x+2T2025';
+  const MITX_2026 = 'course-v1:MITxT+6.431x+3T2026';
+
+  it('an edX run and a MITx Online run of 6.431x sit side by side in step 1, each knowing its platform', () => {
+    let p = applyEdxFacts(defaultProgress(T0), EDX_2025, { mode: 'verified', start: '2025-05-13T15:00:00Z', end: '2025-08-26T23:30:00Z', passing: false }, T0)!;
+    p = applyEdxFacts(p, MITX_2026, { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z', price: 300 }, at(1))!;
+    const step = summariseProgram(p, settings, Date.parse(at(2)), 'UTC')[0]!;
+    expect(step.runs.map((r) => [r.view.runKey, r.view.platform, r.status])).toEqual([
+      [EDX_2025, 'edx', 'not-passed'],
+      [MITX_2026, 'mitxonline', 'audit-can-upgrade'],
+    ]);
+    expect(step.current?.deadlines.edxUpgrade).toMatchObject({ platform: 'mitxonline', date: '2026-12-22' });
+  });
+
+  it('an older edX certificate still counts for the step, whatever runs follow on MITx Online', () => {
+    let p = applyEdxFacts(defaultProgress(T0), EDX_2025, { mode: 'verified', certificate: 'downloadable', start: '2025-05-13T15:00:00Z' }, T0)!;
+    p = applyEdxFacts(p, MITX_2026, { mode: 'audit', start: '2026-11-10T15:00:00Z' }, at(1))!;
+    const step = summariseProgram(p, settings, Date.parse(at(2)), 'UTC')[0]!;
+    expect([step.status, step.current?.view.runKey]).toEqual(['passed', EDX_2025]);
+  });
+});
