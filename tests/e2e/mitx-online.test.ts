@@ -51,7 +51,7 @@ async function visitAndRead(url: string): Promise<void> {
 }
 
 describe('a MITx Online course page', () => {
-  it('an audit learner before the payment deadline: both dates labelled in MITx Online\'s words, its price, its source; GET only', async () => {
+  it('an audit learner before the payment deadline: both dates labelled in MITx Online\'s words, its price, its source; GET only; screenshot', async () => {
     const from = browser.routes.requests.length;
     serveEnrollments(browser, { status: 200, body: enrollments('audit') });
     await visitAndRead(HOME);
@@ -130,7 +130,7 @@ describe('a MITx Online course page', () => {
 });
 
 describe('MIT Learn and MITx Online pages', () => {
-  it('learn.mit.edu product pages, followed through in-app navigation to another SDS course and away', async () => {
+  it('learn.mit.edu product pages, followed through in-app navigation to another SDS course and away; screenshot', async () => {
     await visit(page, 'https://learn.mit.edu/courses/course-v1:MITxT+6.431x');
     await expect.poll(() => page.locator(HINT).getAttribute('data-course')).toBe('6.431x');
     expect(await page.locator(HINT).getAttribute('data-kind')).toBe('product');
