@@ -124,7 +124,7 @@ describe('the popup', () => {
     showPopup(summaryOf(progressWith({})), undefined, [copy]);
     const notice = screen.getByTestId('recovered').textContent ?? '';
     expect(notice).toContain('Some of your stored data was damaged and has been repaired');
-    expect(notice).toContain("Progress, step 1, run 1, enrolment mode, edX's value: damaged, removed.");
+    expect(notice).toContain("Progress, step 1, run 1, enrolment mode, the platform's value: damaged, removed.");
     expect(notice).toContain('Progress, step 3: 2 damaged entries removed.');
     expect(notice).toContain('A record of a reminder already shown was damaged and dropped');
     expect(notice).toContain('The options page has the details and the original.');

@@ -110,7 +110,7 @@ describe('a MITx Online course page', () => {
     // The learner asks for a fresh reading (the popup's "Refresh"), which finds the body malformed.
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.getByRole('button', { name: 'Refresh from edX' }).click();
+    await popup.getByRole('button', { name: 'Refresh from edX and MITx Online' }).click();
     await expect.poll(() => hint(page, '[data-testid=sync-failed]').textContent(), { timeout: 10_000 }).toMatch(/^Could not read MITx Online just now/);
     expect(await hint(page, '[data-testid=status-pill]').textContent()).toBe('Enrolled in audit, can still upgrade');
     expect(await hint(page, '[data-kind=edx-upgrade]').textContent()).toMatch(/MITx Online payment deadline.*in 21 days/);

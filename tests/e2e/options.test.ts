@@ -66,7 +66,7 @@ describe('the options page', () => {
     broken.steps['1'].runs[0].facts.grade.edx.value = 'A+';
     const file = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress: broken, settings: frozen('settings.v1.json') });
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/nothing was changed.*Progress, step 1, run 1, grade, edX's value: missing, or of the wrong kind/);
+    await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/nothing was changed.*Progress, step 1, run 1, grade, the platform's value: missing, or of the wrong kind/);
     await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
     await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/it is not even JSON/);
     expect(await options.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);

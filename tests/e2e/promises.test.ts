@@ -250,7 +250,7 @@ describe('repairs the learner can see', () => {
     const popupNotice = popup.getByTestId('recovered');
     await popupNotice.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-repaired.png` });
-    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, edX's value: damaged, removed\..*Progress, step 2: damaged, removed\./);
+    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, the platform's value: damaged, removed\..*Progress, step 2: damaged, removed\./);
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);

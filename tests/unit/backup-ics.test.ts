@@ -41,7 +41,7 @@ describe('backups', () => {
     const result = readBackup(JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress, settings }));
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors).toEqual([
-      'Progress, step 1, run 1, grade, edX\'s value: not a valid value',
+      'Progress, step 1, run 1, grade, the platform\'s value: not a valid value',
       'Progress, step 2, run 1, start date, your value: not a valid value',
       'Settings, reminders: missing, or of the wrong kind',
     ]);
