@@ -1,11 +1,12 @@
 import { STEP_COUNT } from '../lib/catalog';
 import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
-import { formatUsd, sourceText } from '../lib/format';
+import { urgency } from '../lib/deadlines';
+import { formatDate, formatUsd, relativeDays, sourceText } from '../lib/format';
 import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
-import { courseCode, courseTitle, stepCourse, syncReason } from './labels';
+import { COMPACT_DEADLINE_KEYS, courseCode, courseTitle, stepCourse, syncReason } from './labels';
 import { SequenceTrack } from './SequenceTrack';
 import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
@@ -118,9 +119,38 @@ function ProgramBody({ model, timeZone }: { model: ProgramHint; timeZone: string
   );
 }
 
+/**
+ * One line for the pages where the learner works (courseware, units): the step, the course's status and the
+ * one deadline to act on, with days left in its urgency colour, and a button that opens the full panel.
+ */
+function CompactLine({ model, timeZone, onOpen }: { model: CourseHint; timeZone: string; onOpen: () => void }) {
+  const row = model.deadlines.find((r) => r.actOn) ?? model.deadlines[0];
+  return (
+    <section class="hint hint--compact" aria-label={t('hintLabel')} data-testid="hint" data-compact="">
+      <p class="compact__line">
+        <span class="compact__step" data-testid="hint-step">
+          {t('hintStepShort', model.step, STEP_COUNT)}
+        </span>{' '}
+        <span class="title">{courseCode(model.course.number)}</span> <StatusPill status={model.status} />
+      </p>
+      {/* Outside the line that may be cut short: the deadline is never hidden. */}
+      {row && (
+        <p class={`compact__deadline deadline--${urgency(row.days)}`} data-testid="compact-deadline" data-kind={row.deadline.kind}>
+          {t(onPlatform(COMPACT_DEADLINE_KEYS[row.deadline.kind], row.deadline.platform), formatDate(row.deadline.at, timeZone), relativeDays(row.days))}
+        </p>
+      )}
+      <button type="button" class="tool" aria-expanded="false" aria-controls="mmc-hint-body" onClick={onOpen}>
+        {t('actionOpen')}
+      </button>
+    </section>
+  );
+}
+
 /** The hint shown on an SDS page: where the course sits, its status, the deadline that matters, advice. */
 export function HintPanel({ model, collapsed, timeZone, error, onAction, onCollapse, onHide, onOptions }: HintPanelProps) {
   const bodyId = 'mmc-hint-body';
+  // On a unit page "collapsed" is the one line; opening it shows the full panel.
+  if (model.kind === 'course' && model.compact && collapsed) return <CompactLine model={model} timeZone={timeZone} onOpen={() => onCollapse(false)} />;
   const headline =
     model.kind === 'course' ? t('hintStepOfProgram', model.step, STEP_COUNT) : t('programName');
   return (

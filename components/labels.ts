@@ -20,6 +20,14 @@ export const DEADLINE_KEYS: Record<DeadlineKind, MessageKey> = {
   'course-end': 'deadline_course_end',
 };
 
+/** The one-line form of each deadline, "Pay and verify by Thu, Dec 3, 2026 (in 2 days)". */
+export const COMPACT_DEADLINE_KEYS: Record<DeadlineKind, MessageKey> = {
+  'program-target': 'compact_program_target',
+  'edx-upgrade': 'compact_edx_upgrade',
+  'id-verification': 'compact_id_verification',
+  'course-end': 'compact_course_end',
+};
+
 /** "MITx 6.431x" */
 export function courseCode(number: string): string {
   return `${PROGRAM.org} ${number}`;

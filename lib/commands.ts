@@ -65,6 +65,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('updateSettings'), patch: z.record(z.string(), z.unknown()) }),
   /** From the hint: collapse or expand it everywhere (remembered). */
   z.object({ type: z.literal('setHintCollapsed'), collapsed: z.boolean() }),
+  /** From the hint on a unit page: the full panel (open) or one line for this course's unit pages. */
+  z.object({ type: z.literal('setHintOpenOnUnits'), course: courseNumber, open: z.boolean() }),
   /** From the hint ("hide on this course") and the options page (show again). */
   z.object({ type: z.literal('hideHint'), course: courseNumber, hidden: z.boolean() }),
   /** From the hint: content scripts cannot open the options page themselves. Changes no state. */
@@ -174,6 +176,11 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
   }
   if (command.type === 'setHintCollapsed') {
     return { settings: { ...state.settings, hints: { ...state.settings.hints, collapsed: command.collapsed } } };
+  }
+  if (command.type === 'setHintOpenOnUnits') {
+    const others = state.settings.hints.openOnUnits.filter((c) => c !== command.course);
+    const openOnUnits = command.open ? [...others, command.course].slice(-30) : others;
+    return { settings: { ...state.settings, hints: { ...state.settings.hints, openOnUnits } } };
   }
   if (command.type === 'hideHint') {
     const others = state.settings.hints.hiddenCourses.filter((c) => c !== command.course);

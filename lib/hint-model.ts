@@ -55,6 +55,8 @@ export interface CourseHint {
   readonly syncFailed?: string;
   /** Where this course's run is: names the platform's own deadline and where values came from. */
   readonly platform: Platform;
+  /** A page where the learner works (courseware, units): one line unless they open it. */
+  readonly compact: boolean;
   /** What upgrading costs, on MITx Online before paying: the platform's price, else the program's figure. */
   readonly price?: { readonly usd: number; readonly from: 'platform' | 'program' };
 }
@@ -175,6 +177,7 @@ export function hintModel(
     passedCount,
     ...syncFailure(page.runKey, sync),
     platform,
+    compact: page.kind === 'unit' || page.kind === 'courseware',
     ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
   };
 }

@@ -93,6 +93,7 @@ function buildSummarySchema() {
       dashboards: z.boolean(),
       collapsed: z.boolean(),
       hiddenCourses: z.array(str),
+      openOnUnits: z.array(str),
     }),
   });
 }

@@ -21,13 +21,13 @@ import { summaryFeed, type SummaryFeed } from '../../lib/summary-reader';
 import { localTimeZone } from '../../lib/time';
 import hostCss from './hint.css?inline';
 import { nextFrame } from './next-frame';
-import { placementFor } from './placement';
+import { keepInPlace, placementFor } from './placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export const HINT_TAG = 'mm-companion-hint';
 
 /** Hint settings before the background has written a summary (first run): the defaults. */
-const DEFAULT_HINTS: Summary['hints'] = { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] };
+const DEFAULT_HINTS: Summary['hints'] = { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] };
 
 /** The program dashboard's uuid is not known: it is SDS only if the page names the program. */
 function pageNamesProgram(doc: Document): boolean {
@@ -43,6 +43,8 @@ function setOrRemove(el: Element, name: string, value: string | undefined): void
 
 export class HintController {
   private ui: ShadowHost | undefined;
+  /** Puts the hint back after the page's header when the app rebuilds the page around it. */
+  private keeper: ReturnType<typeof keepInPlace> | undefined;
   private page: PageMatch | null = null;
   private url = '';
   /** What the URL alone said, before the page's content was checked. */
@@ -89,6 +91,8 @@ export class HintController {
    */
   async show(url: string, startedAt: number, match: PageMatch | null): Promise<void> {
     const generation = ++this.generation;
+    // A choice made on the previous page (open, collapsed) is stored by then; this page reads its own.
+    if (url !== this.url) this.collapsedNow = undefined;
     this.url = url;
     this.match = match;
     let page = match;
@@ -106,7 +110,10 @@ export class HintController {
     const visible = !!page && hintVisible(page, this.hints());
     // An SPA may have re-rendered the part of the page that held the hint: build it again.
     if (this.ui && (!visible || !this.ui.host.isConnected)) this.unmount();
-    if (visible && page && this.ui) this.render();
+    if (visible && page && this.ui) {
+      this.keeper?.check();
+      this.render();
+    }
     else if (visible && page) await this.mount(page, generation, startedAt, frameStart);
     if (generation !== this.generation) return;
     performance.measure('mm-companion:checked', { start: startedAt });
@@ -136,6 +143,7 @@ export class HintController {
     const placement = await placementFor(this.url);
     if (generation !== this.generation || this.ctx.isInvalid) return;
     this.ui = createShadowHost(HINT_TAG, `${themeCss}\n${hostCss}`, placement);
+    if (!placement.floating) this.keeper = keepInPlace(this.ui.host, this.url);
     this.render();
     performance.measure('mm-companion:hint-mounted', { start: startedAt });
     // For the benchmark. show() mounts at the start of a frame, so that frame paints the hint, unless the
@@ -159,6 +167,8 @@ export class HintController {
   }
 
   private unmount(): void {
+    this.keeper?.stop();
+    this.keeper = undefined;
     if (!this.ui) return;
     render(null, this.ui.container);
     this.ui.host.remove();
@@ -183,7 +193,9 @@ export class HintController {
     ui.host.setAttribute('data-kind', page.kind);
     const course = page.course;
     const floating = ui.host.hasAttribute('data-floating');
-    const collapsed = floating ? !this.floatingExpanded : (this.collapsedNow ?? this.hints().collapsed);
+    // A unit page shows one line unless the learner opened it for this course (remembered per course).
+    const compactPage = model.kind === 'course' && model.compact;
+    const collapsed = floating ? !this.floatingExpanded : compactPage ? (this.collapsedNow ?? !(course && this.hints().openOnUnits.includes(course))) : (this.collapsedNow ?? this.hints().collapsed);
     render(
       <HintPanel
         model={model}
@@ -195,7 +207,8 @@ export class HintController {
           if (floating) this.floatingExpanded = !next;
           else {
             this.collapsedNow = next;
-            void this.send({ type: 'setHintCollapsed', collapsed: next });
+            if (compactPage && course) void this.send({ type: 'setHintOpenOnUnits', course, open: !next });
+            else void this.send({ type: 'setHintCollapsed', collapsed: next });
           }
           this.render();
         }}

@@ -68,3 +68,39 @@ export async function placementFor(url: string, doc: Document = document, waitMs
   }
   return anchor ? { ...anchor, floating: false, waited } : { anchor: doc.body, append: 'last', floating: true, waited };
 }
+
+/** Puts `host` where `found` says: after the landmark, or first inside it. */
+function put(host: Element, found: { anchor: Element; append: 'after' | 'first' }): void {
+  if (found.append === 'after') found.anchor.after(host);
+  else found.anchor.prepend(host);
+}
+
+/** Whether `host` is already where its landmark puts it. */
+function inPlace(host: Element, found: { anchor: Element; append: 'after' | 'first' }): boolean {
+  return found.append === 'after' ? found.anchor.nextElementSibling === host : found.anchor.firstElementChild === host;
+}
+
+/**
+ * Keeps a placed hint in its place. A single-page app that builds its header and main again (the course
+ * app does, on each in-app route change) appends the new ones after the nodes it did not create, which
+ * leaves the hint above the header; this puts it back after the header. It watches only the direct
+ * children of the hint's parent, so it wakes when the app swaps those, never on the page's other changes.
+ * Returns what stops the keeping, and `check` for a navigation that may have moved the landmarks.
+ */
+export function keepInPlace(host: Element, url: string, doc: Document = document): { check: () => void; stop: () => void } {
+  const hostname = new URL(url).hostname;
+  let watched: Element | null = null;
+  const observer = new MutationObserver(() => check());
+  function check(): void {
+    const found = findAnchor(hostname, doc);
+    if (found && found.anchor !== host && !inPlace(host, found)) put(host, found);
+    const parent = host.parentElement;
+    if (parent !== watched) {
+      observer.disconnect();
+      watched = parent;
+      if (parent) observer.observe(parent, { childList: true });
+    }
+  }
+  check();
+  return { check, stop: () => observer.disconnect() };
+}

@@ -7,13 +7,14 @@
  * backup reads the same way years on.
  */
 import { progressV2 } from './migrate-progress-v2';
+import { settingsV2 } from './migrate-settings-v2';
 import { PROGRESS_VERSION, SETTINGS_VERSION } from './schema';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
 /** `MIGRATIONS[n]` turns version n-1 into version n. */
 export const PROGRESS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: progressV2 };
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: settingsV2 };
 
 function migrate(raw: unknown, latest: number, steps: Readonly<Record<number, Migration>>, what: string, problems: string[]): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;

@@ -90,7 +90,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 
 const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   reminders: z.object({
@@ -112,6 +112,8 @@ export const SettingsSchema = z.object({
     dashboards: z.boolean(),
     collapsed: z.boolean(),
     hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
+    /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
+    openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -123,7 +125,7 @@ export function defaultSettings(): Settings {
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
+    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] },
   };
 }
 

@@ -211,3 +211,33 @@ describe('visibility settings', () => {
     expect(hintVisible(dash, settingsWith((s) => (s.hints.coursePages = false)).hints)).toBe(true);
   });
 });
+
+describe('the one-line hint on unit pages', () => {
+  const unit = detectPage('https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/block-v1:MITx+6.431x+3T2025+type@sequential+block@s1/block-v1:MITx+6.431x+3T2025+type@vertical+block@v1') as PageMatch;
+  const model = (c: Case) => hintModel(unit, summariseProgram(stateFor('6.431x', c), settingsWith(), NOW, TZ), NOW, TZ) as HintModel;
+
+  it.each(Object.keys(STATUS_FACTS) as Case[])('%s: step, status, the deadline to act on, and Open', (c) => {
+    const h = handlers();
+    render(<HintPanel model={model(c)} collapsed timeZone={TZ} {...h} />);
+    const hint = screen.getByTestId('hint');
+    expect(hint.hasAttribute('data-compact')).toBe(true);
+    expect(screen.getByTestId('hint-step').textContent).toBe('Step 1 of 5');
+    expect(screen.getByTestId('status-pill').textContent).toBe(STATUS_TEXT[c === 'planned (no date)' ? 'planned' : c]);
+    const deadline = screen.queryByTestId('compact-deadline');
+    if (c === 'planned' || c === 'audit-can-upgrade') expect(deadline?.textContent).toMatch(/^Pay and verify by Tue, Sep 30, 2025 \(in 20 days\)$/);
+    else if (c === 'verified-in-progress') expect(deadline?.textContent).toMatch(/^The course ends /);
+    else expect(deadline).toBeNull();
+    const open = screen.getByRole('button', { name: 'Open' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    expect(h.onCollapse).toHaveBeenCalledWith(false);
+    cleanup();
+  });
+
+  it('opened: the full panel, with Collapse', () => {
+    render(<HintPanel model={model('audit-can-upgrade')} collapsed={false} timeZone={TZ} {...handlers()} />);
+    expect(screen.getByTestId('hint').hasAttribute('data-compact')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Collapse' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByTestId('deadline-source').length).toBeGreaterThan(0);
+  });
+});

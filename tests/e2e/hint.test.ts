@@ -125,13 +125,13 @@ describe('actions go through the background and the hint follows the state live'
 });
 
 describe('placement', () => {
-  it('learning.edx.org: just below the course header, above the tabs', async () => {
+  it('learning.edx.org: just below the course header, above main (and its tabs)', async () => {
     await visit(page, PROB_HOME);
     const placed = await page.evaluate((tag) => {
       const host = document.querySelector(tag);
-      return [host?.previousElementSibling?.matches('header.learning-header'), host?.nextElementSibling?.id, host?.hasAttribute('data-floating')];
+      return [host?.previousElementSibling?.matches('header.learning-header'), host?.nextElementSibling?.tagName, host?.hasAttribute('data-floating')];
     }, HINT);
-    expect(placed).toEqual([true, 'courseTabsNavigation', false]);
+    expect(placed).toEqual([true, 'MAIN', false]);
     await page.close();
   });
 

@@ -121,10 +121,12 @@ describe('a MITx Online course page', () => {
   it('follows the course app\'s in-app navigation', async () => {
     serveEnrollments(browser, { status: 200, body: enrollments('audit') });
     await visit(page, HOME);
-    await page.getByRole('link', { name: 'Dates' }).click();
+    await page.getByRole('link', { name: 'Unit 1: Lecture 1' }).click();
     await waitForContentScript(page, 2);
-    await expect.poll(() => page.locator(HINT).getAttribute('data-kind')).toBe('dates');
-    expect(page.url()).toBe(`https://courses.learn.mit.edu/learn/course/${KEY}/dates`);
+    await expect.poll(() => page.locator(HINT).getAttribute('data-kind')).toBe('unit');
+    expect(page.url()).toMatch(new RegExp(`^https://courses\\.learn\\.mit\\.edu/learn/course/${KEY.replace(/[+.]/g, '\\$&')}/block-v1:`));
+    // Still after MIT's header, which the app built again on the route change.
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.previousElementSibling?.matches('header.learning-header'), HINT)).toBe(true);
     await page.close();
   });
 });

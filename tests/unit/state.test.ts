@@ -49,7 +49,7 @@ describe('repair keeps every valid field', () => {
   it('sound data comes back unchanged with no problems', () => {
     const p = frozen(`progress.v${PROGRESS_VERSION}.json`);
     expect(repairProgress(p, NOW)).toEqual({ value: p, problems: [] });
-    const s = frozen('settings.v1.json');
+    const s = frozen(`settings.v${SETTINGS_VERSION}.json`);
     expect(repairSettings(s)).toEqual({ value: s, problems: [] });
   });
 

@@ -26,12 +26,12 @@ export function progress(runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedR
 
 export function settings(patch: Record<string, unknown> = {}) {
   return {
-    version: 1,
+    version: 2,
     reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 9 },
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [] },
+    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] },
     ...patch,
   };
 }
