@@ -43,11 +43,16 @@ async function run(runKey: string, { force = false, fetcher, now = Date.now }: S
   const { facts, problems } = result;
   if (problems.length) console.warn(`[mm-companion] ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
   if (result.outcome !== 'ok') console.warn(`[mm-companion] ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`);
-  const lastOkAt = result.outcome === 'ok' ? asked : last?.lastOkAt;
-  const record: SyncRecord = { at: asked, outcome: result.outcome, ...(lastOkAt !== undefined && { lastOkAt }) };
-  await syncLogItem.setValue({ ...(await syncLogItem.getValue()), [runKey]: record });
-  // Recorded through the writer even when nothing changed, so the summary carries the new sync status.
-  await update((progress, stamp) => (result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined));
+  // Recorded through the writer even when nothing changed, so the summary carries the new sync status; the
+  // record is made from the log as it is inside the writer's queue, so a concurrent sync's record stays.
+  const record = (previous: SyncRecord | undefined): SyncRecord => {
+    const lastOkAt = result.outcome === 'ok' ? asked : previous?.lastOkAt;
+    return { at: asked, outcome: result.outcome, ...(lastOkAt !== undefined && { lastOkAt }) };
+  };
+  await update(
+    (progress, stamp) => (result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined),
+    (log) => ({ ...log, [runKey]: record(log[runKey]) }),
+  );
   return result.outcome;
 }
 

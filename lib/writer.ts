@@ -8,7 +8,7 @@ import { reconcile } from './scheduler';
 import { ProgressSchema, type Progress, type Settings } from './state/schema';
 import { summariseProgram } from './status';
 import { storage } from 'wxt/utils/storage';
-import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, syncLogItem, type RecoveredCopy } from './storage';
+import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, syncLogItem, type RecoveredCopy, type SyncRecord } from './storage';
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
 import { TAB_PAGES_KEY, type TabPage } from './tab-pages';
 import { localTimeZone } from './time';
@@ -53,8 +53,12 @@ async function writeSettings(settings: Settings): Promise<void> {
 /**
  * The summary, and progress when it changed, in one storage call: readers never see one without the other.
  */
-async function writeProgress(progress: Progress | undefined, summary: StoredSummary): Promise<void> {
-  await storage.setItems([...(progress ? [{ item: progressItem, value: progress }] : []), { item: summaryItem, value: summary }]);
+async function writeProgress(progress: Progress | undefined, summary: StoredSummary, syncLog?: SyncLog): Promise<void> {
+  await storage.setItems([
+    ...(progress ? [{ item: progressItem, value: progress }] : []),
+    ...(syncLog ? [{ item: syncLogItem, value: syncLog }] : []),
+    { item: summaryItem, value: summary },
+  ]);
 }
 
 /** Reads the state for writing: repaired, with a copy of anything that needed repair kept first. */
@@ -74,13 +78,15 @@ async function load(now: string): Promise<{ progress: Progress; settings: Settin
  * Writes progress and its summary, then reconciles alarms, the badge and due notifications, and records
  * the reminders delivered. The change is stored before any notification goes out. Call inside `serial`.
  */
-async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean): Promise<void> {
+async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean, newSyncLog?: SyncLog): Promise<void> {
   const timeZone = localTimeZone();
   const steps = summariseProgram(progress, settings, now, timeZone);
-  // The edX sync log (lib/edx-sync.ts) rides along, so the hint and popup can say how reading edX went.
-  const sync = Object.entries(await syncLogItem.getValue()).map(([runKey, record]) => ({ runKey, ...record }));
+  // The sync log (lib/edx-sync.ts) rides along, so the hint and popup can say how reading the platform went.
+  const syncLog = newSyncLog ?? (await syncLogItem.getValue());
+  const sync = Object.entries(syncLog).map(([runKey, record]) => ({ runKey, ...record }));
   const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, onboarded: !!progress.onboardedAt, steps, sync, hints: settings.hints };
-  await writeProgress(progressChanged ? progress : undefined, summary);
+  // A new sync record, the progress it brought and the summary land in one storage call.
+  await writeProgress(progressChanged ? progress : undefined, summary, newSyncLog);
   const fired = await reconcile(progress, steps, settings, now, timeZone);
   if (Object.keys(fired).length) await writeProgress({ ...progress, fired: { ...progress.fired, ...fired } }, summary);
 }
@@ -129,13 +135,20 @@ export function execute(command: Command): Promise<CommandResult> {
   });
 }
 
-/** Applies a change computed from the current state (the edX sync uses this), then reconciles. */
-export function update(change: (progress: Progress, now: string) => Progress | undefined): Promise<void> {
+type SyncLog = Record<string, SyncRecord>;
+
+/**
+ * Applies a change computed from the current state, then reconciles. The platform sync uses this, with
+ * `log` turning the current sync log into the next: read and written inside the queue, in the same storage
+ * call as the progress, so concurrent syncs lose no record and no reader sees one without the other.
+ */
+export function update(change: (progress: Progress, now: string) => Progress | undefined, log?: (current: SyncLog) => SyncLog): Promise<void> {
   return serial(async () => {
     const now = Date.now();
     const state = await load(new Date(now).toISOString());
     const next = change(state.progress, new Date(now).toISOString());
-    await settle(next ?? state.progress, state.settings, now, !!next);
+    const syncLog = log ? log(await syncLogItem.getValue()) : undefined;
+    await settle(next ?? state.progress, state.settings, now, !!next, syncLog);
   });
 }
 

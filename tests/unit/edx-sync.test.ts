@@ -161,3 +161,25 @@ describe('syncRun', () => {
     expect(edx.calls.length).toBe(4);
   });
 });
+
+describe('concurrent readings', () => {
+  it('two runs read at once: both records are kept, each with the progress it brought', async () => {
+    const other = 'course-v1:MITx+18.6501x+3T2026';
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    // The first run's answers wait until the second run has been read and recorded.
+    const slow: Fetcher = async (url, init) => {
+      await gate;
+      return auditEdx().fetcher(url, init);
+    };
+    const fast: Fetcher = async (url, init) => auditEdx().fetcher(url.replace(KEY, other), init);
+    const first = syncRun(KEY, { fetcher: slow, force: true });
+    await syncRun(other, { fetcher: fast, force: true });
+    release();
+    await first;
+    const log = await syncLogItem.getValue();
+    expect(Object.keys(log).sort()).toEqual([KEY, other].sort());
+    const summary = (await summaryItem.getValue()) as { sync: { runKey: string }[] };
+    expect(summary.sync.map((s) => s.runKey).sort()).toEqual([KEY, other].sort());
+  });
+});
