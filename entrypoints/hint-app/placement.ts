@@ -69,10 +69,11 @@ export async function placementFor(url: string, doc: Document = document, waitMs
   return anchor ? { ...anchor, floating: false, waited } : { anchor: doc.body, append: 'last', floating: true, waited };
 }
 
-/** Puts `host` where `found` says: after the landmark, or first inside it. */
-function put(host: Element, found: { anchor: Element; append: 'after' | 'first' }): void {
-  if (found.append === 'after') found.anchor.after(host);
-  else found.anchor.prepend(host);
+/** Puts `host` where a placement says: after the landmark, first inside it, or last in it (floating). */
+export function put(host: Element, where: Pick<Placement, 'anchor' | 'append'>): void {
+  if (where.append === 'after') where.anchor.after(host);
+  else if (where.append === 'first') where.anchor.prepend(host);
+  else where.anchor.append(host);
 }
 
 /** Whether `host` is already where its landmark puts it. */

@@ -7,7 +7,7 @@
  * a dispatched MouseEvent) are stopped before they reach any of its controls. A keyboard press on a focused
  * button produces a trusted click, so keyboard users act as mouse users do.
  */
-import type { Placement } from './placement';
+import { put, type Placement } from './placement';
 
 export interface ShadowHost {
   readonly host: HTMLElement;
@@ -38,8 +38,6 @@ export function createShadowHost(tag: string, css: string, placement: Placement)
   }
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   if (placement.floating) host.setAttribute('data-floating', '');
-  if (placement.append === 'after') placement.anchor.after(host);
-  else if (placement.append === 'first') placement.anchor.prepend(host);
-  else placement.anchor.append(host);
+  put(host, placement);
   return { host, container };
 }
