@@ -145,7 +145,7 @@ export const COURSES: readonly CatalogCourse[] = [
   },
   {
     number: 'DS.CFx',
-    // The FAQ writes "DS-CFX"; edx.md: accept both spellings, any case.
+    // The FAQ writes "DS-CFX"; docs/platforms.md: accept both spellings, any case.
     keyNumbers: ['DS.CFx', 'DS-CFx'],
     keyNumberPatterns: [],
     step: 5,
@@ -158,7 +158,7 @@ export const COURSES: readonly CatalogCourse[] = [
   {
     number: '6.041x',
     keyNumbers: ['6.041x'],
-    // 6.041x_3, 6.041x_4, ...: later runs of the same course (edx.md).
+    // 6.041x_3, 6.041x_4, ...: later runs of the same course (docs/platforms.md).
     keyNumberPatterns: ['6\\.041x_\\d{1,2}'],
     step: 1,
     role: 'legacy',
@@ -200,22 +200,22 @@ export const COURSES: readonly CatalogCourse[] = [
  */
 export const COURSE_SOURCES: Readonly<Record<string, string>> = {
   program:
-    'program.md: four courses + proctored capstone, US $300 each (US $1,500), verify within the first four ' +
+    'docs/program.md: four courses + proctored capstone, US $300 each (US $1,500), verify within the first four ' +
     'weeks (28 days), 13-16 weeks a course at 12-14 h/week, 12-18 months in all, passing usually 60%.',
-  '6.431x': 'program.md, courses table row 1; edx.md, URL shapes (slug).',
-  '14.310x': 'program.md, courses table row 2: content course free to enrol; what counts is 14.310Fx.',
-  '14.310Fx': 'program.md, courses table row 2; edx.md, course keys (14.310Fx, the assessment course).',
-  '18.6501x': 'program.md, courses table row 3: uses R, reviewed in the course.',
-  '6.86x': 'program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
-  'DS.CFx': 'program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
-  '6.041x': 'program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
-  '6.041.1x': 'program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
-  '6.041.2x': 'edx.md: Part 2 of the 2017 split, "presumably 6.041.2x".',
+  '6.431x': 'docs/program.md, courses table row 1; docs/platforms.md, URL shapes (slug).',
+  '14.310x': 'docs/program.md, courses table row 2: content course free to enrol; what counts is 14.310Fx.',
+  '14.310Fx': 'docs/program.md, courses table row 2; docs/platforms.md, course keys (14.310Fx, the assessment course).',
+  '18.6501x': 'docs/program.md, courses table row 3: uses R, reviewed in the course.',
+  '6.86x': 'docs/program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
+  'DS.CFx': 'docs/program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
+  '6.041x': 'docs/program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
+  '6.041.1x': 'docs/program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
+  '6.041.2x': 'docs/platforms.md: Part 2 of the 2017 split, "presumably 6.041.2x".',
 };
 
 /**
  * Spellings a learner may type, by course: the FAQ's typos for 6.86x ("6.860x", "6.686x") and its "DS-CFX".
- * Used to read typed text only, never to match edX course keys (program.md).
+ * Used to read typed text only, never to match edX course keys (docs/program.md).
  */
 export const TYPED_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '6.431x': ['6.431'],
@@ -238,8 +238,8 @@ export const STEPS: readonly ProgramStep[] = [
 ];
 
 export const CONCURRENCY: readonly ConcurrencyRule[] = [
-  { steps: [2, 3], source: 'program.md, concurrency rule: 14.310x alongside 18.6501x.' },
-  { steps: [2, 4], source: 'program.md, concurrency rule: 14.310x alongside 6.86x.' },
+  { steps: [2, 3], source: 'docs/program.md, concurrency rule: 14.310x alongside 18.6501x.' },
+  { steps: [2, 4], source: 'docs/program.md, concurrency rule: 14.310x alongside 6.86x.' },
 ];
 
 export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
@@ -248,19 +248,19 @@ export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
     step: 1,
     fromNumbers: ['6.041x', '6.041.1x', '6.041.2x'],
     message: 'advice_legacy_6041x',
-    source: 'program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
+    source: 'docs/program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
   },
   {
     id: 'dedp-14310x',
     step: 2,
     fromNumbers: ['14.310x'],
     message: 'advice_dedp_route',
-    source: 'program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
+    source: 'docs/program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
   },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Look-ups. Numbers and orgs compare case-insensitively (edx.md, course keys).
+// Look-ups. Numbers and orgs compare case-insensitively (docs/platforms.md, course keys).
 
 const byKeyNumber = new Map<string, CatalogCourse>();
 for (const course of COURSES) for (const n of course.keyNumbers) byKeyNumber.set(n.toLowerCase(), course);

@@ -1,5 +1,5 @@
 /**
- * Commands other contexts send to the background, the only writer (architecture.md). Each is validated on
+ * Commands other contexts send to the background, the only writer (the README's "How it is built"). Each is validated on
  * receipt (zod/mini) and applied by a pure function, so the same rules hold in tests and in the browser.
  */
 import * as z from 'zod/mini';

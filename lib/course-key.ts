@@ -1,5 +1,5 @@
 /**
- * edX course keys (edx.md, "Course keys"): `course-v1:ORG+NUMBER+RUN`, old slash keys `ORG/NUMBER/RUN`, and
+ * edX course keys (docs/platforms.md, "Course keys"): `course-v1:ORG+NUMBER+RUN`, old slash keys `ORG/NUMBER/RUN`, and
  * the course part of `block-v1:` usage keys. Pure; never throws.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Deadlines of a run (program.md "Deadline rule", edx.md "Deadlines"):
+ * Deadlines of a run (docs/program.md "Deadline rule", docs/platforms.md "Deadlines"):
  * - the program target: pay and verify within the first four weeks, i.e. the end of the day (learner's zone)
  *   28 days after the run's start date;
  * - edX's upgrade deadline, when known: after it paying is no longer possible for that run;

@@ -53,7 +53,7 @@ export function read<T>(root: unknown, path: readonly string[], schema: z.ZodMin
   return undefined;
 }
 
-/** edX enrolment modes: `verified` counts; `audit` and `honor` count for nothing (edx.md, vocabularies). */
+/** edX enrolment modes: `verified` counts; `audit` and `honor` count for nothing (docs/platforms.md, vocabularies). */
 export function modeFromEdx(mode: string | null | undefined): Mode | undefined {
   if (mode === null) return 'none';
   if (mode === 'verified') return 'verified';

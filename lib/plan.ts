@@ -1,5 +1,5 @@
 /**
- * Money and time across the program (program.md "Money and verification", "Time"), from the step summaries.
+ * Money and time across the program (docs/program.md "Money and verification", "Time"), from the step summaries.
  * The projection is a range, not a date: courses run 13 to 16 weeks and rerun several times a year, and the
  * next runs' dates are not known here; it assumes each next course starts when the previous one ends.
  */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, build, then every vitest project (unit, components, end-to-end in Chromium).
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong. The last line
-// is the plain `tests: N passed, N failed, N skipped` that CI reads (toolchain.md, "CI's closing line");
+// is the plain `tests: N passed, N failed, N skipped` that CI reads (docs/testing.md, "CI's closing line");
 // a failed step counts as one failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

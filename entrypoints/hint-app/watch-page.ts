@@ -40,6 +40,6 @@ export function watchPage(started: { start: number; end: number }, loadedAt: num
     );
   };
   show(location.href, performance.now());
-  // SPA navigation (History API): read the new URL from the event, location may lag (toolchain.md).
+  // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href, performance.now()));
 }

@@ -69,7 +69,7 @@ export type CreditRoute = (typeof CREDIT_ROUTES)[number];
 
 export const StepStateSchema = z.object({
   runs: z.array(RunSchema),
-  /** Credit carried over from an older course (program.md); the learner declares it. */
+  /** Credit carried over from an older course (docs/program.md); the learner declares it. */
   credit: z.optional(z.object({ route: z.enum(CREDIT_ROUTES), at: instant })),
   /** The term the learner plans to take it in, e.g. `2027-spring`. */
   plannedTerm: z.optional(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))),

@@ -1,4 +1,4 @@
-// A heavy page modelled on a learning.edx.org course home (edx.md, "Page landmarks"): the learning header,
+// A heavy page modelled on a learning.edx.org course home (docs/platforms.md, "Page landmarks"): the learning header,
 // the tabs, a long outline, and a few hundred kB of page script that builds part of the page and does work
 // at load, as the real course app does. Deterministic: the same bytes every run.
 

@@ -1,6 +1,6 @@
 /**
  * Prints `vitest: N passed, N failed, N skipped` as the last line of a run, the plain form CI reads
- * (toolchain.md, "CI's closing line"). A file that failed to load and an unhandled error count as failures.
+ * (docs/testing.md, "CI's closing line"). A file that failed to load and an unhandled error count as failures.
  * The counts are also written to .tmp/vitest-summary.json for tests/run-all.mjs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * What this project never ships (architecture.md): markup or code built from strings. Fails on innerHTML,
+ * What this project never ships (the README's "How it is built"): markup or code built from strings. Fails on innerHTML,
  * outerHTML, dangerouslySetInnerHTML, eval, new Function and string timers anywhere in the source.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, through playwright-core
- * (toolchain.md, "Real Chromium for end-to-end tests"). Build first: `npm run build`.
+ * (docs/testing.md, "Real Chromium for end-to-end tests"). Build first: `npm run build`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

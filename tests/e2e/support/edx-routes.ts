@@ -1,6 +1,6 @@
 /**
  * Serves edX from fixtures: every http(s) request of the browser is answered here or aborted, so no test
- * ever reaches the network (toolchain.md: route http(s) only, never chrome-extension://).
+ * ever reaches the network (docs/testing.md: route http(s) only, never chrome-extension://).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
