@@ -67,6 +67,8 @@ export default defineConfig({
               // Firefox asks extensions to declare what they collect: nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on: say so, rather than claim 140.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
