@@ -7,6 +7,7 @@ import { MAX_BACKUP_BYTES, readBackup } from './backup';
 import { makeRunId } from './state/run-id';
 import { courseByNumber, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
+import { PLATFORMS, type Platform } from './state/vocab';
 import {
   CREDIT_ROUTES,
   FACT_SCHEMAS,
@@ -31,7 +32,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
    * The learner says where they stand in a course (the hint's buttons, the popup's status menu): its run is
    * found by run key, else the latest of the course, else created.
    */
-  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), mark: z.enum(MARKS) }),
+  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), platform: z.optional(z.enum(PLATFORMS)), mark: z.enum(MARKS) }),
   /** The learner's value of one fact of a course's run (found or created as for `mark`); null clears it. */
   z.object({ type: z.literal('setCourseFact'), course: courseNumber, runKey: z.optional(RUN_KEY), name: factName, value: z.nullable(z.unknown()) }),
   /** The first-run setup, applied at once: courses already passed, credit carried over, the current course. */
@@ -94,11 +95,11 @@ function findRun(progress: Progress, id: string): Run | undefined {
   return undefined;
 }
 
-function newRun(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+function newRun(progress: Progress, course: string, runKey: string | undefined, now: string, platform?: Platform): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
   const id = makeRunId(course, now, (candidate) => !!findRun(progress, candidate));
-  const run: Run = { id, course, ...(runKey && { runKey }), facts: {}, addedAt: now };
+  const run: Run = { id, course, ...(runKey && { runKey }), ...(!runKey && platform === 'mitxonline' && { platform }), facts: {}, addedAt: now };
   progress.steps[stepKey(entry.step)].runs.push(run);
   return run;
 }
@@ -111,11 +112,11 @@ const endedByLearner = (run: Run) => run.facts.status?.learner !== undefined;
  * of the course with no key yet, which learns the key (a run typed in and then visited is one run); else a
  * new run. Without a key (a catalog page), their latest run of the course, else a new one.
  */
-function runFor(progress: Progress, course: string, runKey: string | undefined, now: string): Run {
+function runFor(progress: Progress, course: string, runKey: string | undefined, now: string, platform?: Platform): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
   const runs = progress.steps[stepKey(entry.step)].runs.filter((r) => r.course === course);
-  if (!runKey) return runs.at(-1) ?? newRun(progress, course, undefined, now);
+  if (!runKey) return runs.at(-1) ?? newRun(progress, course, undefined, now, platform);
   const byKey = runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
   if (byKey) return byKey;
   const keyless = runs.filter((r) => !r.runKey && !endedByLearner(r)).at(-1);
@@ -190,7 +191,7 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
   const progress = clone(state.progress);
   switch (command.type) {
     case 'mark':
-      applyMark(runFor(progress, command.course, command.runKey, now), command.mark, now);
+      applyMark(runFor(progress, command.course, command.runKey, now, command.platform), command.mark, now);
       break;
     case 'markRun': {
       const run = findRun(progress, command.runId);

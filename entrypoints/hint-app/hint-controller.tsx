@@ -202,7 +202,7 @@ export class HintController {
         collapsed={collapsed}
         timeZone={timeZone}
         {...(this.error && { error: this.error })}
-        onAction={(mark: HintAction) => course && void this.send({ type: 'mark', course, mark, ...(page.runKey && { runKey: page.runKey }) })}
+        onAction={(mark: HintAction) => course && void this.send({ type: 'mark', course, mark, ...(page.runKey ? { runKey: page.runKey } : model.kind === 'course' && { platform: model.platform }) })}
         onCollapse={(next) => {
           if (floating) this.floatingExpanded = !next;
           else {

@@ -35,7 +35,7 @@ export type RunView = {
 } & { readonly [K in FactName]?: Resolved<FactValue<K>> };
 
 export function viewRun(run: Run, preferEdx: boolean): RunView {
-  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt, platform: platformOfRunKey(run.runKey) };
+  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt, platform: run.runKey ? platformOfRunKey(run.runKey) : (run.platform ?? 'edx') };
   if (run.runKey) view.runKey = run.runKey;
   for (const name of Object.keys(run.facts) as FactName[]) {
     const resolved = resolveFact(run, name, preferEdx);

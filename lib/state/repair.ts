@@ -12,6 +12,7 @@ import {
   FACT_SCHEMAS,
   ProgressSchema,
   RUN_KEY,
+  RunSchema,
   STEP_KEYS,
   StepStateSchema,
   type FactName,
@@ -107,10 +108,13 @@ function repairRun(raw: unknown, path: string, taken: Set<string>, now: string, 
   const id = typeof raw.id === 'string' && RUN_ID_PATTERN.test(raw.id) ? raw.id : makeRunId(raw.course, addedAt, (c) => taken.has(c));
   if (id !== raw.id) problems.push(`${path}.id: invalid, renamed`);
   taken.add(id);
+  const platform = RunSchema.shape.platform.safeParse(raw.platform);
+  if (raw.platform !== undefined && !platform.success) problems.push(`${path}.platform: invalid, dropped`);
   return {
     id,
     course: raw.course,
     ...(runKey.success ? { runKey: runKey.data } : {}),
+    ...(platform.success && platform.data ? { platform: platform.data } : {}),
     facts: repairFacts(raw.facts, `${path}.facts`, problems),
     addedAt,
   };

@@ -19,7 +19,7 @@ const dateOrInstant = z.string().check(z.refine((s) => isCalendarDate(s) || (!Nu
 const edxUrl = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
 const fraction = z.number().check(z.gte(0), z.lte(1));
 
-import { MODES, STATUSES, VERIFICATION_STATUSES } from './vocab';
+import { MODES, PLATFORMS, STATUSES, VERIFICATION_STATUSES } from './vocab';
 
 export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
@@ -59,6 +59,8 @@ export const RunSchema = z.object({
   /** The catalog number this run is of (`6.431x`, `14.310Fx`, `6.041x` ...). */
   course: z.string().check(z.minLength(1), z.maxLength(20)),
   runKey: z.optional(RUN_KEY),
+  /** Where a run without a key yet was recorded (a MIT Learn page); the run key, once known, decides. */
+  platform: z.optional(z.enum(PLATFORMS)),
   facts: z.object(Object.fromEntries(Object.entries(FACT_SCHEMAS).map(([k, s]) => [k, z.optional(s)])) as { [K in FactName]: z.ZodMiniOptional<(typeof FACT_SCHEMAS)[K]> }),
   addedAt: instant,
 });

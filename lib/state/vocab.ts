@@ -9,3 +9,7 @@ export type Status = (typeof STATUSES)[number];
 export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 'must_reverify'] as const;
 
 export const DEADLINE_KINDS = ['program-target', 'edx-upgrade', 'id-verification', 'course-end'] as const;
+
+/** The platforms SDS runs on (lib/platform.ts says which a run is on). */
+export const PLATFORMS = ['edx', 'mitxonline'] as const;
+export type Platform = (typeof PLATFORMS)[number];

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { HINT, IN_HINT, launchExtension, visit, waitForContentScript, worker, type Launched } from './support/browser';
 import { MITX_ENROLLMENTS, serveEnrollments, serveStatus } from './support/edx-api';
-import { dayPlus } from './support/state';
+import { dayPlus, readStored } from './support/state';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -141,6 +141,11 @@ describe('MIT Learn and MITx Online pages', () => {
     // Placed by the page's own landmark: right after the banner's top container.
     expect(await page.evaluate((tag) => document.querySelector(tag)?.previousElementSibling?.getAttribute('data-testid'), HINT)).toBe('banner-container');
     await page.screenshot({ path: `${SHOTS}/hint-learn-product.png`, clip: { x: 0, y: 0, width: 1280, height: 600 } });
+    // A mark here has no run key: the run it records is a MITx Online run.
+    await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'I enrolled (audit)' }).click();
+    await expect.poll(async () => (await readStored(browser)).progress.steps['1'].runs).toMatchObject([{ course: '6.431x', platform: 'mitxonline' }]);
+    expect(await hint(page, '[data-testid=status-source]').textContent()).toBe('entered by you');
+    expect(await hint(page, '[data-testid=hint-platform]').textContent()).toBe('on MITx Online');
     await page.getByRole('link', { name: 'Fundamentals of Statistics' }).click();
     await waitForContentScript(page, 2);
     await expect.poll(() => page.locator(HINT).getAttribute('data-course')).toBe('18.6501x');

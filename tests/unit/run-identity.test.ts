@@ -154,3 +154,17 @@ describe('one course, two platforms', () => {
     expect([step.status, step.current?.view.runKey]).toEqual(['passed', EDX_2025]);
   });
 });
+
+describe('a run recorded on an MIT Learn page', () => {
+  it('keeps MITx Online as its platform until its run key decides, through a repair', () => {
+    const p = apply(defaultProgress(T0), { type: 'mark', course: '6.431x', platform: 'mitxonline', mark: 'enrolled' }, T0);
+    const [recorded] = runsOf(p);
+    expect(recorded).toMatchObject({ id: '6.431x~20261130T120000000Z', platform: 'mitxonline' });
+    const repaired = repairProgress(JSON.parse(JSON.stringify(p)), at(1));
+    expect(repaired).toEqual({ value: p, problems: [] });
+    expect(summariseProgram(p, settings, Date.parse(at(1)), 'UTC')[0]?.current?.view.platform).toBe('mitxonline');
+    // The key learned later decides: an edX run key makes it an edX run.
+    const keyed = apply(p, { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, at(2));
+    expect(summariseProgram(keyed, settings, Date.parse(at(3)), 'UTC')[0]?.current?.view.platform).toBe('edx');
+  });
+});
