@@ -26,7 +26,8 @@ const HOME = `https://learning.edx.org/course/${KEY}/home`;
 
 const opened: Launched[] = [];
 afterEach(async () => {
-  for (const b of opened.splice(0)) await b.dispose();
+  // Last launched first: a relaunch on the same profile closes before the first launch removes the profile.
+  for (const b of opened.splice(0).reverse()) await b.dispose();
 });
 async function launch(options: Parameters<typeof launchExtension>[0] = {}): Promise<Launched> {
   const b = await launchExtension(options);
