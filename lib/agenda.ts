@@ -4,7 +4,8 @@
  */
 import type { StepNumber } from './catalog';
 import type { Deadline } from './deadlines';
-import type { StepSummary } from './status';
+import type { Status } from './state/vocab';
+import type { RunSummary, StepSummary } from './status';
 
 export interface AgendaItem {
   readonly step: StepNumber;
@@ -16,25 +17,44 @@ export interface AgendaItem {
   readonly runKey?: string;
 }
 
+/** A deadline of a run that is still ahead, and whether it is the one to act on for that run. */
+export interface RunDeadline {
+  readonly deadline: Deadline;
+  readonly actOn: boolean;
+}
+
+/**
+ * The one rule for which deadlines of a run are shown, and which one is to act on, for the hint, the popup,
+ * the badge and the reminders alike. Before paying: the program's target (from each start date when they
+ * differ) and the platform's deadline, the earlier to act on. Verified and under way: the ID-verification
+ * cut-off while ID is not approved (to act on), then the course end (to act on once ID is settled). After
+ * that, nothing. Only deadlines still ahead, soonest first.
+ */
+export function runDeadlineRows(run: RunSummary, status: Status, now: number): RunDeadline[] {
+  const { deadlines: d, view } = run;
+  const rows: RunDeadline[] = [];
+  const add = (deadline: Deadline | undefined, actOn: boolean) => {
+    if (deadline && deadline.at > now) rows.push({ deadline, actOn });
+  };
+  if (status === 'planned' || status === 'audit-can-upgrade') {
+    for (const x of [d.programTarget, d.programTargetOther, d.edxUpgrade]) add(x, !!x && d.payBy?.id === x.id);
+  } else if (status === 'verified-in-progress') {
+    const idPending = view.verificationStatus?.value !== 'approved' && !!d.idVerification && d.idVerification.at > now;
+    if (idPending) add(d.idVerification, true);
+    add(d.courseEnd, !idPending);
+  }
+  return rows.sort((a, b) => a.deadline.at - b.deadline.at);
+}
+
 export function agenda(steps: readonly StepSummary[], now: number): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const step of steps) {
     if (step.status === 'passed') continue;
     const run = step.current;
     if (!run) continue;
-    const { deadlines, view, status } = run;
+    const { view } = run;
     const extra = { ...(view.upgradeUrl && { upgradeUrl: view.upgradeUrl.value }), ...(view.runKey && { runKey: view.runKey }) };
-    const add = (d: Deadline | undefined, actOn: boolean) => {
-      if (d && d.at > now) items.push({ step: step.step, deadline: d, actOn, ...extra });
-    };
-    if (status === 'planned' || status === 'audit-can-upgrade') {
-      add(deadlines.programTarget, deadlines.payBy?.id === deadlines.programTarget?.id);
-      add(deadlines.programTargetOther, deadlines.payBy?.id === deadlines.programTargetOther?.id);
-      add(deadlines.edxUpgrade, deadlines.payBy?.id === deadlines.edxUpgrade?.id);
-    } else if (status === 'verified-in-progress') {
-      if (view.verificationStatus?.value !== 'approved') add(deadlines.idVerification, true);
-      add(deadlines.courseEnd, true);
-    }
+    for (const row of runDeadlineRows(run, run.status, now)) items.push({ step: step.step, ...row, ...extra });
   }
   return items.sort((a, b) => a.deadline.at - b.deadline.at);
 }

@@ -2,6 +2,7 @@
  * What the hint says on a page, decided from the catalog, the learner's state and the clock. Pure: the
  * component renders it, tests check it for every course, status and kind of page.
  */
+import { runDeadlineRows } from './agenda';
 import { courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepNumber } from './catalog';
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
@@ -113,19 +114,9 @@ function actionsFor(status: Status): HintAction[] {
   return actions;
 }
 
+/** The rows the hint shows for a run: the one rule of lib/agenda.ts, with days left. */
 function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZone: string): DeadlineRow[] {
-  if (!run) return [];
-  const d = run.deadlines;
-  const row = (deadline: Deadline | undefined, actOn: boolean): DeadlineRow[] =>
-    deadline && deadline.at > now ? [{ deadline, days: daysLeft(deadline, now, timeZone), actOn }] : [];
-  if (status === 'planned' || status === 'audit-can-upgrade') {
-    return [d.programTarget, d.programTargetOther, d.edxUpgrade].flatMap((x) => row(x, !!x && d.payBy?.id === x.id)).sort((a, b) => a.deadline.at - b.deadline.at);
-  }
-  if (status === 'verified-in-progress') {
-    const idPending = run.view.verificationStatus?.value !== 'approved';
-    return [...(idPending ? row(d.idVerification, true) : []), ...row(d.courseEnd, false)];
-  }
-  return [];
+  return run ? runDeadlineRows(run, status, now).map(({ deadline, actOn }) => ({ deadline, days: daysLeft(deadline, now, timeZone), actOn })) : [];
 }
 
 /** The hint for a page, from the program summary (lib/summary.ts) the background keeps. */

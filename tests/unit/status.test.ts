@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectPage } from '../../lib/detect';
+import { hintModel } from '../../lib/hint-model';
 import { agenda, nextActionable } from '../../lib/agenda';
 import { summariseProgram, summariseStep } from '../../lib/status';
 import { progressWith, run, settingsWith } from '../support/builders';
@@ -67,9 +69,31 @@ describe('agenda', () => {
       [1, 'edx-upgrade', true],
       [1, 'program-target', false],
       [3, 'id-verification', true],
-      [3, 'course-end', true],
+      // One deadline to act on per run: the course end counts once ID verification is settled.
+      [3, 'course-end', false],
     ]);
     expect(nextActionable(items)?.deadline.kind).toBe('edx-upgrade');
+  });
+
+  it('the hint and the popup show the same deadlines of a run, with the same one to act on', () => {
+    const cases = {
+      audit: { start, mode: 'audit', upgradeDeadline: '2025-09-25T23:59:00Z' },
+      'starts differ': { start: '2025-09-02' },
+      'verified, ID pending': { start: '2025-08-20', mode: 'verified', end: '2025-12-10T00:00:00Z', verificationDeadline: '2025-11-30T00:00:00Z', verificationStatus: 'none' },
+      'verified, ID approved': { start: '2025-08-20', mode: 'verified', end: '2025-12-10T00:00:00Z', verificationDeadline: '2025-11-30T00:00:00Z', verificationStatus: 'approved' },
+      'missed the upgrade': { start: '2025-06-02', mode: 'audit', upgradeDeadline: '2025-07-20T23:59:00Z' },
+    } as const;
+    for (const [name, facts] of Object.entries(cases)) {
+      const r = run('6.431x', facts, { runKey: 'course-v1:MITx+6.431x+3T2025' });
+      if (name === 'starts differ') r.facts.start = { ...r.facts.start, edx: { value: '2025-08-25T15:00:00Z', at: '2025-09-01T12:00:00.000Z' } };
+      const steps = summariseProgram(progressWith({ '1': [r] }), settingsWith(), now, tz);
+      const popup = agenda(steps, now).map((i) => [i.deadline.id, i.actOn]);
+      const page = detectPage('https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/home');
+      const model = page && hintModel(page, steps, now, tz);
+      const hint = model?.kind === 'course' ? model.deadlines.map((row) => [row.deadline.id, row.actOn]) : [];
+      expect(hint, name).toEqual(popup);
+      expect(popup.filter(([, act]) => act).length, name).toBeLessThanOrEqual(1);
+    }
   });
 
   it('nothing pending when nothing is known', () => {
