@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { stepOf, type StepNumber } from '../lib/catalog';
+import { creditRule, LEGACY_CREDIT, stepOf, type StepNumber } from '../lib/catalog';
 import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
 import type { StepSummary } from '../lib/status';
 import { DateInput } from './DateInput';
-import { stepCourse } from './labels';
+import { CREDIT_LABEL_KEYS, stepCourse } from './labels';
 
 const COURSE_STEPS = [1, 2, 3, 4] as const;
 
@@ -30,7 +30,9 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
   const [current, setCurrent] = useState<StepNumber | 0>(known?.step ?? 0);
   const [start, setStart] = useState(known?.start ?? '');
   const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-  const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !(n === 1 && credits.includes('legacy-6041x')));
+  // A step passed through declared credit (6.041x) is not the next to take.
+  const creditedStep = (n: StepNumber) => credits.some((route) => creditRule(route).passesStep && creditRule(route).step === n);
+  const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !creditedStep(n));
   return (
     <form
       class="setup"
@@ -56,14 +58,12 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
             {t('trackStep', n, stepCourse(n), t('status_passed'))}
           </label>
         ))}
-        <label class="check">
-          <input type="checkbox" checked={credits.includes('legacy-6041x')} onChange={(e) => setCredits(toggle(credits, 'legacy-6041x' as const, e.currentTarget.checked))} />
-          {t('setupLegacy')}
-        </label>
-        <label class="check">
-          <input type="checkbox" checked={credits.includes('dedp-14310x')} onChange={(e) => setCredits(toggle(credits, 'dedp-14310x' as const, e.currentTarget.checked))} />
-          {t('setupDedp')}
-        </label>
+        {LEGACY_CREDIT.map((rule) => (
+          <label class="check" key={rule.id}>
+            <input type="checkbox" checked={credits.includes(rule.id)} onChange={(e) => setCredits(toggle(credits, rule.id, e.currentTarget.checked))} />
+            {t(CREDIT_LABEL_KEYS[rule.id])}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('setupCurrentLegend')}</legend>

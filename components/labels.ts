@@ -2,7 +2,7 @@
 import { courseByNumber, PROGRAM, stepOf, type StepNumber } from '../lib/catalog';
 import type { DeadlineKind } from '../lib/deadlines';
 import { t, type MessageKey } from '../lib/i18n';
-import type { Status } from '../lib/state/schema';
+import type { CreditRoute, Status } from '../lib/state/schema';
 
 export const STATUS_KEYS: Record<Status, MessageKey> = {
   planned: 'status_planned',
@@ -12,6 +12,9 @@ export const STATUS_KEYS: Record<Status, MessageKey> = {
   passed: 'status_passed',
   'not-passed': 'status_not_passed',
 };
+
+/** How each credit route is offered to the learner (the rule itself is the catalog's LEGACY_CREDIT). */
+export const CREDIT_LABEL_KEYS: Record<CreditRoute, MessageKey> = { 'legacy-6041x': 'setupLegacy', 'dedp-14310x': 'setupDedp' };
 
 export const DEADLINE_KEYS: Record<DeadlineKind, MessageKey> = {
   'program-target': 'deadline_program_target',

@@ -22,6 +22,7 @@ export const ConcurrencyRuleSchema = z.strictObject({ steps: z.tuple([step, step
 export const LegacyCreditRuleSchema = z.strictObject({
   id: z.enum(['legacy-6041x', 'dedp-14310x']),
   step,
+  passesStep: z.boolean(),
   fromNumbers: z.array(number).min(1),
   message: z.string().min(1),
   source: z.string().min(10),

@@ -54,7 +54,10 @@ export interface ConcurrencyRule {
 
 export interface LegacyCreditRule {
   readonly id: 'legacy-6041x' | 'dedp-14310x';
+  /** The step the credit applies to: only that step's credit may be declared. */
   readonly step: StepNumber;
+  /** The credit passes the step by itself (6.041x), or only spares the content course (DEDP's 14.310x). */
+  readonly passesStep: boolean;
   readonly fromNumbers: readonly string[];
   /** i18n key of the rule as shown to the learner. */
   readonly message: string;
@@ -246,6 +249,7 @@ export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
   {
     id: 'legacy-6041x',
     step: 1,
+    passesStep: true,
     fromNumbers: ['6.041x', '6.041.1x', '6.041.2x'],
     message: 'advice_legacy_6041x',
     source: 'docs/program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
@@ -253,11 +257,24 @@ export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
   {
     id: 'dedp-14310x',
     step: 2,
+    passesStep: false,
     fromNumbers: ['14.310x'],
     message: 'advice_dedp_route',
     source: 'docs/program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
   },
 ];
+
+/** The credit rule of a route (every route has one). */
+export function creditRule(route: LegacyCreditRule['id']): LegacyCreditRule {
+  const rule = LEGACY_CREDIT.find((r) => r.id === route);
+  if (!rule) throw new Error(`no credit rule ${route}`);
+  return rule;
+}
+
+/** The credit route a learner may declare for a step, if any. */
+export function creditRouteFor(step: StepNumber): LegacyCreditRule | undefined {
+  return LEGACY_CREDIT.find((r) => r.step === step);
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Look-ups. Numbers and orgs compare case-insensitively (docs/platforms.md, course keys).

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { MAX_BACKUP_BYTES, readBackup } from './backup';
 import { makeRunId } from './state/run-id';
-import { courseByNumber, stepOf, type StepNumber } from './catalog';
+import { courseByNumber, creditRule, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
 import { PLATFORMS, type Platform } from './state/vocab';
 import {
@@ -205,7 +205,7 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
     case 'finishSetup': {
       for (const n of command.passed) applyMark(runFor(progress, stepOf(n).counts, undefined, now), 'passed', now);
       for (const route of command.credits) {
-        const s = progress.steps[route === 'legacy-6041x' ? '1' : '2'];
+        const s = progress.steps[stepKey(creditRule(route).step)];
         s.credit = { route, at: now };
       }
       if (command.current) {
@@ -235,7 +235,7 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
       break;
     }
     case 'setCredit': {
-      const allowed = command.route === null || (command.route === 'legacy-6041x' ? command.step === 1 : command.step === 2);
+      const allowed = command.route === null || creditRule(command.route).step === command.step;
       if (!allowed) throw new CommandError(`credit ${command.route} does not apply to step ${command.step}`);
       const s = progress.steps[stepKey(command.step)];
       if (command.route) s.credit = { route: command.route, at: now };

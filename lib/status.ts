@@ -2,7 +2,7 @@
  * Where a learner stands in a run and in each step, in the MicroMasters vocabulary (lib/state/schema.ts):
  * planned, audit-can-upgrade, missed-upgrade, verified-in-progress, passed, not-passed.
  */
-import { stepOf, type StepNumber } from './catalog';
+import { creditRule, stepOf, type StepNumber } from './catalog';
 import { runDeadlines, type RunDeadlines } from './deadlines';
 import { viewRun, type RunView } from './state/facts';
 import type { Progress, Settings, Status, StepKey } from './state/schema';
@@ -58,7 +58,7 @@ export function summariseStep(progress: Progress, settings: Settings, step: Step
   // Only the course that counts decides step 2: a passed 14.310x content course is not 14.310Fx.
   const counting = runs.filter((r) => countsForStep(r.view.course, step));
   const passed = counting.find((r) => r.status === 'passed');
-  const credited = state.credit?.route === 'legacy-6041x' && step === 1;
+  const credited = !!state.credit && creditRule(state.credit.route).passesStep && creditRule(state.credit.route).step === step;
   const current = passed ?? counting.at(-1) ?? runs.at(-1);
   const status: Status = credited || passed ? 'passed' : (counting.at(-1)?.status ?? 'planned');
   return { step, status, credited, runs, ...(current && { current }) };

@@ -1,12 +1,12 @@
 /** Edit every course: its runs (dates, status, grade), credit carried over and the planned term. */
 import { DateInput } from '../../components/DateInput';
 import { useState } from 'preact/hooks';
-import { courseTitle, STATUS_KEYS } from '../../components/labels';
+import { courseTitle, CREDIT_LABEL_KEYS, STATUS_KEYS } from '../../components/labels';
 import { StatusPill } from '../../components/StatusPill';
-import { COURSES, stepOf, type StepNumber } from '../../lib/catalog';
+import { COURSES, creditRouteFor, stepOf, type StepNumber } from '../../lib/catalog';
 import type { Command, Mark } from '../../lib/commands';
 import { resolveFact } from '../../lib/state/facts';
-import type { CreditRoute, FactName, Progress, Run, Settings, StepKey } from '../../lib/state/schema';
+import type { FactName, Progress, Run, Settings, StepKey } from '../../lib/state/schema';
 import { summariseProgram } from '../../lib/status';
 import { t, type MessageKey } from '../../lib/i18n';
 import { localTimeZone, parseDateOrInstant } from '../../lib/time';
@@ -14,7 +14,6 @@ import { localTimeZone, parseDateOrInstant } from '../../lib/time';
 type Send = (command: Command) => void;
 
 const MARK_LABELS: Record<Mark, MessageKey> = { planned: 'status_planned', enrolled: 'markEnrolled', verified: 'markVerified', passed: 'status_passed', 'not-passed': 'status_not_passed' };
-const CREDIT: Partial<Record<StepNumber, [CreditRoute, MessageKey]>> = { 1: ['legacy-6041x', 'setupLegacy'], 2: ['dedp-14310x', 'setupDedp'] };
 
 /** Terms from this year on, for the planned-term menu. */
 function terms(now: Date): string[] {
@@ -134,7 +133,7 @@ export function PlanSection({ progress, settings, send }: { progress: Progress; 
       {summaries.map((summary) => {
         const key = String(summary.step) as StepKey;
         const step = progress.steps[key];
-        const credit = CREDIT[summary.step];
+        const credit = creditRouteFor(summary.step)?.id;
         return (
           <article class="course" key={key} aria-labelledby={`course-${key}`} data-step={key}>
             <h3 id={`course-${key}`}>
@@ -145,8 +144,8 @@ export function PlanSection({ progress, settings, send }: { progress: Progress; 
             </p>
             {credit && (
               <label class="check">
-                <input type="checkbox" checked={step.credit?.route === credit[0]} onChange={(e) => send({ type: 'setCredit', step: summary.step, route: e.currentTarget.checked ? credit[0] : null })} />
-                {t(credit[1])}
+                <input type="checkbox" checked={step.credit?.route === credit} onChange={(e) => send({ type: 'setCredit', step: summary.step, route: e.currentTarget.checked ? credit : null })} />
+                {t(CREDIT_LABEL_KEYS[credit])}
               </label>
             )}
             <div class="field inline">

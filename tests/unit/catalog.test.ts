@@ -96,3 +96,23 @@ describe('catalog', () => {
     expect(courseForTitleSlug('machine-learning-with-python')?.number).toBe('6.86x');
   });
 });
+
+describe('credit routes follow the catalog\'s rule', () => {
+  it.each([
+    ['legacy-6041x', 1, 'passed'],
+    ['dedp-14310x', 2, 'planned'],
+  ] as const)('%s: declared on step %i only; the step is then %s', async (route, step, status) => {
+    const { applyCommand, CommandError } = await import('../../lib/commands');
+    const { defaultProgress, defaultSettings } = await import('../../lib/state/schema');
+    const { summariseProgram } = await import('../../lib/status');
+    const { creditRule, creditRouteFor } = await import('../../lib/catalog');
+    expect([creditRule(route).step, creditRouteFor(step)?.id]).toEqual([step, route]);
+    const state = { progress: defaultProgress('2026-12-01T00:00:00.000Z'), settings: defaultSettings() };
+    for (const other of [1, 2, 3, 4, 5] as const) {
+      if (other === step) continue;
+      expect(() => applyCommand(state, { type: 'setCredit', step: other, route }, '2026-12-01T00:00:00.000Z')).toThrow(CommandError);
+    }
+    const { progress } = applyCommand(state, { type: 'setCredit', step, route }, '2026-12-01T00:00:00.000Z');
+    expect(summariseProgram(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC')[step - 1]?.status).toBe(status);
+  });
+});
