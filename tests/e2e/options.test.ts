@@ -114,10 +114,11 @@ describe('the options page', () => {
     await course3.getByLabel('Status').selectOption('verified');
     await options.locator('article[data-step="1"]').getByLabel(/earlier probability course/).check();
     await options.locator('article[data-step="4"]').getByLabel('Planned term').selectOption({ index: 2 });
-    await expect.poll(async () => (await readStored(browser)).progress.steps['3'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
+    // Three commands, applied one after the other by the background: wait for the last of them.
+    await expect.poll(async () => (await readStored(browser)).progress.steps['4'].plannedTerm ?? '').toMatch(/^\d{4}-(spring|summer|fall)$/);
     const stored = (await readStored(browser)).progress;
+    expect(stored.steps['3'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
     expect(stored.steps['1'].credit?.route).toBe('legacy-6041x');
-    expect(stored.steps['4'].plannedTerm).toMatch(/^\d{4}-(spring|summer|fall)$/);
     await options.close();
   });
 
