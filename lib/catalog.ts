@@ -2,8 +2,8 @@
  * The MITx MicroMasters program in Statistics and Data Science, as data.
  *
  * This is the only file that names an SDS course number. Every rule has a source note pointing at
- * shared/docs/program.md (the program's FAQ and description) or shared/docs/edx.md: on the rule itself, or
- * for courses and the program in COURSE_SOURCES. Anything shown to the learner is a message key
+ * docs/program.md (the program's rules, from its FAQ and description) or docs/platforms.md (the platforms'
+ * course keys and pages): on the rule itself, or for courses and the program in COURSE_SOURCES. Anything shown to the learner is a message key
  * (public/_locales), never text written here.
  */
 

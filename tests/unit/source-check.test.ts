@@ -44,4 +44,15 @@ describe('source check', () => {
     const found = files.flatMap((f) => offences(readFileSync(f, 'utf8')).map((o) => `${f.slice(ROOT.length + 1)}: ${o}`));
     expect(found).toEqual([]);
   });
+
+  it('no comment points outside the repository: documents cited are the ones in docs/', () => {
+    const outside = /\.\.\/shared|shared\/docs|(?<![\w/])(?:edx|toolchain|architecture|mitx-online)\.md/;
+    expect(outside.test('see ../shared/docs/edx.md')).toBe(true);
+    expect(outside.test('(edx.md, "Hosts")')).toBe(true);
+    expect(outside.test('see docs/platforms.md and docs/program.md')).toBe(false);
+    const files = ['entrypoints', 'components', 'lib', 'tests', 'scripts'].flatMap((d) => sources(join(ROOT, d))).concat(join(ROOT, 'wxt.config.ts'));
+    // This file names the patterns it looks for.
+    const found = files.filter((f) => f !== __filename && outside.test(readFileSync(f, 'utf8'))).map((f) => f.slice(ROOT.length + 1));
+    expect(found).toEqual([]);
+  });
 });
