@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
-import { isPlausibleDate, zonedDate } from '../lib/time';
+import { isPlausibleDate, localTimeZone, zonedDate } from '../lib/time';
 
 export interface DateInputProps {
   readonly id: string;
@@ -31,7 +31,7 @@ export function DateInput({ id, value, onCommit, disabled, required }: DateInput
         onChange={(e) => {
           const next = e.currentTarget.value;
           if (!next) return setHeld(undefined), onCommit(null);
-          if (isPlausibleDate(next, zonedDate(Date.now(), 'UTC'))) return setHeld(undefined), onCommit(next);
+          if (isPlausibleDate(next, zonedDate(Date.now(), localTimeZone()))) return setHeld(undefined), onCommit(next);
           setHeld(next);
         }}
       />

@@ -6,6 +6,7 @@ import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import type { StepSummary } from '../lib/status';
 import { syncOf, type Summary } from '../lib/summary';
+import { beforePaying } from '../lib/state/vocab';
 import { parseDateOrInstant } from '../lib/time';
 import { courseCode, courseTitle, syncReason } from './labels';
 import { StartsDiffer, startsOf } from './StartsDiffer';
@@ -78,7 +79,7 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
               )}
               {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
             </p>
-            {(s.status === 'planned' || s.status === 'audit-can-upgrade') && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} platform={run?.platform} />}
+            {beforePaying(s.status) && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} platform={run?.platform} />}
             {!s.credited && (
               <details class="edit">
                 <summary>{t('stepEdit', s.step)}</summary>

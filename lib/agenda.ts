@@ -4,7 +4,7 @@
  */
 import type { StepNumber } from './catalog';
 import type { Deadline } from './deadlines';
-import type { Status } from './state/vocab';
+import { beforePaying, type Status } from './state/vocab';
 import type { RunSummary, StepSummary } from './status';
 
 export interface AgendaItem {
@@ -36,7 +36,7 @@ export function runDeadlineRows(run: RunSummary, status: Status, now: number): R
   const add = (deadline: Deadline | undefined, actOn: boolean) => {
     if (deadline && deadline.at > now) rows.push({ deadline, actOn });
   };
-  if (status === 'planned' || status === 'audit-can-upgrade') {
+  if (beforePaying(status)) {
     for (const x of [d.programTarget, d.programTargetOther, d.edxUpgrade]) add(x, !!x && d.payBy?.id === x.id);
   } else if (status === 'verified-in-progress') {
     const idPending = view.verificationStatus?.value !== 'approved' && !!d.idVerification && d.idVerification.at > now;

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_BACKUP_BYTES, readBackup } from './backup';
-import { makeRunId } from './state/run-id';
+import { newRunId } from './state/run-id';
 import { courseByNumber, creditRule, stepOf, type StepNumber } from './catalog';
 import { repairSettings } from './state/repair';
 import { PLATFORMS, type Platform } from './state/vocab';
@@ -98,8 +98,7 @@ function findRun(progress: Progress, id: string): Run | undefined {
 function newRun(progress: Progress, course: string, runKey: string | undefined, now: string, platform?: Platform): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
-  const id = makeRunId(course, now, (candidate) => !!findRun(progress, candidate));
-  const run: Run = { id, course, ...(runKey && { runKey }), ...(!runKey && platform === 'mitxonline' && { platform }), facts: {}, addedAt: now };
+  const run: Run = { id: newRunId(progress, course, now), course, ...(runKey && { runKey }), ...(!runKey && platform === 'mitxonline' && { platform }), facts: {}, addedAt: now };
   progress.steps[stepKey(entry.step)].runs.push(run);
   return run;
 }

@@ -5,7 +5,7 @@
 import { courseForKey } from './catalog';
 import type { EdxFacts } from './edx-parse';
 import { parseCourseKey } from './course-key';
-import { makeRunId } from './state/run-id';
+import { newRunId } from './state/run-id';
 import type { FactName, Progress, Run, StepKey } from './state/schema';
 
 /** Runs of one course start months apart; a typed start this close to edX's is the same run misremembered. */
@@ -33,7 +33,7 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
     run = step.runs.filter((r) => r.course === course.number && !r.runKey && startsNear(r, facts.start)).at(-1);
     if (run) run.runKey = runKey;
     else {
-      run = { id: makeRunId(course.number, now, (id) => Object.values(next.steps).some((s) => s.runs.some((r) => r.id === id))), course: course.number, runKey, facts: {}, addedAt: now };
+      run = { id: newRunId(next, course.number, now), course: course.number, runKey, facts: {}, addedAt: now };
       step.runs.push(run);
     }
   }

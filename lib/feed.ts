@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * A value read from storage and followed as it changes: the latest value, a promise of the first read,
  * listeners, and a stop. Shared by the full-state reader (options page) and the summary reader (hint, popup).
@@ -40,4 +42,28 @@ export function createFeed<T>(first: Promise<T | undefined>, follow: (publish: (
       unfollow();
     },
   };
+}
+
+/**
+ * One key of local storage as it is, with the raw storage API (no storage library in the page): read once,
+ * then followed through storage changes. An invalidated extension context reads as absent.
+ */
+export function localKeyFeed(key: string): Feed<unknown> {
+  const first = browser.storage.local.get(key).then(
+    (items) => items[key],
+    () => undefined,
+  );
+  return createFeed(first, (publish) => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && key in changes) publish(changes[key]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      try {
+        browser.storage.onChanged.removeListener(onChanged);
+      } catch {
+        // the extension context is already gone
+      }
+    };
+  });
 }

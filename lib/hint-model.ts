@@ -9,7 +9,7 @@ import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
 import type { MessageKey } from './i18n';
 import type { Settings } from './state/schema';
-import type { Status } from './state/vocab';
+import { beforePaying, type Status } from './state/vocab';
 import type { RunSummary, StepSummary } from './status';
 import { syncOf, type Summary } from './summary';
 
@@ -149,7 +149,7 @@ export function hintModel(
   const rows = rowsFor(run, status, now, timeZone);
   // A product page names a course on MIT Learn or MITx Online without a run: it is MITx Online's.
   const platform: Platform = page.runKey ? platformOfRunKey(page.runKey) : (run?.view.platform ?? (page.kind === 'product' ? 'mitxonline' : 'edx'));
-  const mayPay = status === 'planned' || status === 'audit-can-upgrade';
+  const mayPay = beforePaying(status);
   const price = run?.view.price ? { usd: run.view.price.value, from: 'platform' as const } : { usd: course.priceUsd, from: 'program' as const };
   return {
     kind: 'course',
@@ -159,8 +159,8 @@ export function hintModel(
     status,
     ...(run && { run }),
     deadlines: rows,
-    payDatesDiffer: !!run?.deadlines.payDatesDiffer && (status === 'planned' || status === 'audit-can-upgrade'),
-    startsDiffer: !!run?.deadlines.startsDiffer && (status === 'planned' || status === 'audit-can-upgrade'),
+    payDatesDiffer: !!run?.deadlines.payDatesDiffer && mayPay,
+    startsDiffer: !!run?.deadlines.startsDiffer && mayPay,
     startUnknown: !run?.view.start && status !== 'passed',
     next: nextLines(page.step, status, steps),
     advice: adviceFor(course, passedCount),

@@ -2,7 +2,7 @@
  * Copies of stored data that failed validation, kept by the writer before the repaired version replaced
  * them, and what each repair cost, in the learner's words. Light on purpose: the popup reads it too.
  */
-import { browser } from 'wxt/browser';
+import { localKeyFeed } from './feed';
 import { t, tn } from './i18n';
 import { where } from './where';
 
@@ -19,17 +19,12 @@ export const RECOVERED_KEY = 'recovered';
 
 const asCopies = (value: unknown): RecoveredCopy[] => (Array.isArray(value) ? (value as RecoveredCopy[]) : []);
 
-/**
- * The kept copies now and as they change, with the raw storage API: the popup reads them without loading
- * a storage library. Returns what stops the following.
- */
+/** The kept copies now and as they change, read as the hint reads its summary (lib/feed.ts). Returns the stop. */
 export function followRecovered(publish: (copies: RecoveredCopy[]) => void): () => void {
-  void browser.storage.local.get(RECOVERED_KEY).then((got) => publish(asCopies(got[RECOVERED_KEY])), () => publish([]));
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && RECOVERED_KEY in changes) publish(asCopies(changes[RECOVERED_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  const feed = localKeyFeed(RECOVERED_KEY);
+  void feed.ready.then((value) => publish(asCopies(value)));
+  feed.subscribe((value) => publish(asCopies(value)));
+  return () => feed.stop();
 }
 
 /** `steps.1.runs[0].facts.mode.edx` as path segments: `['steps', '1', 'runs', 0, 'facts', 'mode', 'edx']`. */

@@ -5,36 +5,14 @@
  * The raw value is read once the hint runs (after edX's load event) and parsed with the summary schema once
  * per stored value.
  */
-import { browser } from 'wxt/browser';
-import { createFeed, type Feed } from './feed';
+import { localKeyFeed, type Feed } from './feed';
 import { parseSummary, SUMMARY_KEY, type Summary } from './summary';
 
 export type SummaryFeed = Feed<Summary>;
 
-/** The stored summary as it is: read once, then followed through storage changes. */
-function storedSummary(): Feed<unknown> {
-  const first = browser.storage.local.get(SUMMARY_KEY).then(
-    (items) => items[SUMMARY_KEY],
-    () => undefined, // an invalidated extension context: the hint goes quiet
-  );
-  return createFeed(first, (publish) => {
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SUMMARY_KEY in changes) publish(changes[SUMMARY_KEY]?.newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      try {
-        browser.storage.onChanged.removeListener(onChanged);
-      } catch {
-        // the extension context is already gone
-      }
-    };
-  });
-}
-
 /** The summary, parsed once per stored value, when it is first asked for. */
 export function summaryFeed(): SummaryFeed {
-  const raw = storedSummary();
+  const raw = localKeyFeed(SUMMARY_KEY);
   let parsedFrom: unknown = Symbol('unread');
   let parsed: Summary | undefined;
   const parse = (value: unknown) => {

@@ -6,6 +6,11 @@ export type Mode = (typeof MODES)[number];
 export const STATUSES = ['planned', 'audit-can-upgrade', 'missed-upgrade', 'verified-in-progress', 'passed', 'not-passed'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Not paid yet and still able to: the payment deadlines are the ones that matter. */
+export function beforePaying(status: Status): boolean {
+  return status === 'planned' || status === 'audit-can-upgrade';
+}
+
 export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 'must_reverify'] as const;
 
 export const DEADLINE_KINDS = ['program-target', 'edx-upgrade', 'id-verification', 'course-end'] as const;
