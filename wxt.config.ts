@@ -1,48 +1,27 @@
 import preact from '@preact/preset-vite';
-import type { InlineConfig } from 'vite';
-import { defineConfig, type Entrypoint } from 'wxt';
+import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './lib/platform-hosts';
 
 /** Host access for the background's GET requests, and nothing else (SECURITY.md, host by host). */
 const HOST_PERMISSIONS = ['https://courses.edx.org/*', 'https://courses.learn.mit.edu/*', 'https://mitxonline.mit.edu/api/*'];
 
-/** The content script (entrypoints/hint-start), declared below. */
+/** The content script (entrypoints/hint-start): a loader, declared in the manifest below. */
 const HINT_START = 'hint-start';
-/** The rest of the content script: imported by it after edX's load event (entrypoints/hint-app/index.ts). */
+/** The hint's module, which the loader imports after the load event (modules/es-module-scripts.ts). */
 const HINT_APP = 'hint-app';
 
-// The manifest is assembled here; every permission is justified in SECURITY.md and pinned by
-// tests/unit/manifest.test.ts.
 /**
- * The content script and the hint's module load on edX pages, so they skip
- * webextension-polyfill (about 3 kB gzip and a Proxy around every API) and use the browser's own namespace
- * (@wxt-dev/browser: `browser` in Firefox, `chrome` in Chrome). Every call they make (storage, runtime
- * messages, i18n) returns a promise natively in both: Chrome MV3 and Firefox. The background and the extension
- * pages keep the polyfill.
- *
- * WXT builds unlisted scripts as classic scripts (IIFE); the hint's module is built as an ES module instead,
- * so the content script can `import()` it and use its default export.
+ * `WXT_TIMING_MARKS=on` builds the extension with its timing marks (lib/timing.ts), into its own folder,
+ * for the benchmark and the end-to-end tests; the shipped build has none.
  */
-function contentScriptBuilds(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
-  const [only] = entrypoints.length === 1 ? entrypoints : [];
-  if (only?.type !== 'unlisted-script' || ![HINT_START, HINT_APP].includes(only.name)) return;
-  const hintApp = only.name === HINT_APP;
-  const alias = config.resolve?.alias ?? [];
-  const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-  config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
-  if (hintApp && config.build?.lib) {
-    config.build.lib = { ...config.build.lib, formats: ['es'] };
-    // One file: the import of the controller is inlined (evaluated on first use), as in a classic script.
-    const output = config.build.rollupOptions?.output;
-    // Vite leaves whitespace in ES libraries (for other bundlers); this one ships as it is built.
-    if (output && !Array.isArray(output)) Object.assign(output, { codeSplitting: false, minify: true });
-  }
-}
+const TIMING_MARKS = process.env.WXT_TIMING_MARKS === 'on';
 
 export default defineConfig({
+  // webextension-polyfill is the extension's browser API (`wxt/browser`); modules/ holds the local module.
   modules: ['@wxt-dev/webextension-polyfill'],
+  esModuleScripts: { [HINT_APP]: 'entrypoints/hint-app/module.ts' },
+  ...(TIMING_MARKS && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-timing' }),
   vite: () => ({ plugins: [preact()] }),
-  hooks: { 'vite:build:extendConfig': contentScriptBuilds },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -53,7 +32,7 @@ export default defineConfig({
     // course-app JSON, and MITx Online's list of enrolments.
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
-    // An unlisted script declared here rather than a WXT content-script entrypoint: see its header.
+    // An unlisted script declared here rather than a WXT content-script entrypoint (docs/decisions.md).
     content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],
     // The hint's module, which the content script imports after the load event: readable by edX's pages
     // only, and in Chrome only under a URL that changes every session, so no site can probe for it.

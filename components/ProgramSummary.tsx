@@ -1,3 +1,4 @@
+import { COURSE_STEPS } from '../lib/catalog';
 import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
 import { money, projectCompletion } from '../lib/plan';
@@ -7,7 +8,7 @@ const usd = (n: number) => `US $${n.toLocaleString('en-US')}`;
 
 /** Courses passed, money spent and still to spend of US $1,500, and when the four courses could be done. */
 export function ProgramSummary({ steps, now, timeZone }: { steps: readonly StepSummary[]; now: number; timeZone: string }) {
-  const passed = ([1, 2, 3, 4] as const).filter((n) => steps[n - 1]?.status === 'passed').length;
+  const passed = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
   const m = money(steps);
   const projection = projectCompletion(steps, now);
   const credentialEarned = passed === 4 && steps[4]?.status === 'passed';

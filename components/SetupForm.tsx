@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { creditRule, LEGACY_CREDIT, stepOf, type StepNumber } from '../lib/catalog';
+import { COURSE_STEPS, creditRule, LEGACY_CREDIT, stepOf, type CourseStep, type StepNumber } from '../lib/catalog';
 import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
@@ -7,7 +7,6 @@ import type { StepSummary } from '../lib/status';
 import { DateInput } from './DateInput';
 import { CREDIT_LABEL_KEYS, stepCourse } from './labels';
 
-const COURSE_STEPS = [1, 2, 3, 4] as const;
 
 /**
  * A run already in the plan (entered on the options page before setup) that is still under way: setup offers
@@ -25,7 +24,7 @@ function entered(steps: readonly StepSummary[]): { step: StepNumber; start: stri
 /** First run: which courses are done (with the 6.041x and DEDP routes), and when the current one started. */
 export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSummary[]; onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void }) {
   const known = entered(steps);
-  const [passed, setPassed] = useState<readonly (1 | 2 | 3 | 4)[]>(() => COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'));
+  const [passed, setPassed] = useState<readonly CourseStep[]>(() => COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'));
   const [credits, setCredits] = useState<readonly CreditRoute[]>([]);
   const [current, setCurrent] = useState<StepNumber | 0>(known?.step ?? 0);
   const [start, setStart] = useState(known?.start ?? '');

@@ -4,17 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { dispatch } from '../lib/dispatch';
 import { admit } from '../lib/messages';
-import { notificationTargets, showTestNotification } from '../lib/scheduler';
-import { syncRun } from '../lib/edx-sync';
-import { readProgress } from '../lib/storage';
-import { dismissRepairs, execute, recordTabPage, refresh } from '../lib/writer';
-
-/** The learner asked to read edX now: one run, or every run they have a key for. */
-async function refreshFromEdx(runKey: string | undefined): Promise<void> {
-  const keys = runKey ? [runKey] : Object.values((await readProgress()).steps).flatMap((s) => s.runs.flatMap((r) => (r.runKey ? [r.runKey] : [])));
-  await Promise.all(keys.map((key) => syncRun(key, { force: true })));
-}
+import { notificationTargets } from '../lib/scheduler';
+import { recordTabPage, refresh } from '../lib/writer';
 
 export default defineBackground({
   type: 'module',
@@ -39,24 +32,7 @@ export default defineBackground({
         console.warn(`[mm-companion] refused a message: ${verdict.error}`);
         return Promise.resolve({ ok: false, error: verdict.error });
       }
-      const command = verdict.command;
-      if (command.type === 'pageSeen') {
-        const tabId = (sender.tab as { id?: number } | undefined)?.id;
-        if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
-        // A course run on screen: read what edX knows about it (throttled to once in 30 minutes).
-        if (command.page?.runKey) void syncRun(command.page.runKey);
-        return recordTabPage(tabId, command.page).then(() => ({ ok: true }));
-      }
-      if (command.type === 'refreshFromEdx') return refreshFromEdx(command.runKey).then(() => ({ ok: true }));
-      if (command.type === 'testNotification') return showTestNotification().then(() => ({ ok: true }));
-      if (command.type === 'dismissRepairs') return dismissRepairs().then(() => ({ ok: true }));
-      if (verdict.command.type === 'openOptions') {
-        return browser.runtime.openOptionsPage().then(
-          () => ({ ok: true }),
-          (error: unknown) => ({ ok: false, error: String(error) }),
-        );
-      }
-      return execute(verdict.command);
+      return dispatch(verdict.command, { ...(sender.tab?.id !== undefined && { tabId: sender.tab.id }) });
     });
 
     browser.tabs.onRemoved.addListener((tabId) => void recordTabPage(tabId, null));

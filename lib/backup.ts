@@ -4,6 +4,7 @@
  * changed. A backup from an older version goes through the same migrations as stored data.
  */
 import { t, tn, uiLocale } from './i18n';
+import { STEP_KEYS } from './catalog';
 import { where } from './where';
 import { migrateProgress, migrateSettings } from './state/migrations';
 import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
@@ -80,7 +81,7 @@ export function readBackup(text: string): ReadBackup {
 /** What replacing the current data with a backup would change, step by step, in plain words. */
 export function describeChanges(current: { progress: Progress; settings: Settings }, incoming: { progress: Progress; settings: Settings }): string[] {
   const lines: string[] = [];
-  for (const key of ['1', '2', '3', '4', '5'] as const) {
+  for (const key of STEP_KEYS) {
     const a = current.progress.steps[key];
     const b = incoming.progress.steps[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;

@@ -1,7 +1,8 @@
 /** The catalog's shape, checked by tests/unit/catalog.test.ts (kept out of the content script's bundle). */
 import { z } from 'zod';
+import { CREDIT_ROUTES, STEP_NUMBERS } from './catalog';
 
-const step = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const step = z.literal(STEP_NUMBERS);
 const number = z.string().regex(/^[A-Za-z0-9.\-_]+$/);
 
 export const CatalogCourseSchema = z.strictObject({
@@ -10,7 +11,6 @@ export const CatalogCourseSchema = z.strictObject({
   keyNumberPatterns: z.array(z.string()),
   step,
   role: z.enum(['course', 'content', 'assessment', 'capstone', 'legacy']),
-  equivalentOf: number.optional(),
   titleMessage: z.string().min(1),
   slugs: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   priceUsd: z.number().int().nonnegative(),
@@ -20,10 +20,8 @@ export const CatalogCourseSchema = z.strictObject({
 export const ProgramStepSchema = z.strictObject({ step, counts: number, primary: number });
 export const ConcurrencyRuleSchema = z.strictObject({ steps: z.tuple([step, step]), source: z.string().min(10) });
 export const LegacyCreditRuleSchema = z.strictObject({
-  id: z.enum(['legacy-6041x', 'dedp-14310x']),
+  id: z.enum(CREDIT_ROUTES),
   step,
   passesStep: z.boolean(),
-  fromNumbers: z.array(number).min(1),
-  message: z.string().min(1),
   source: z.string().min(10),
 });

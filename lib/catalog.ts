@@ -7,7 +7,18 @@
  * (public/_locales), never text written here.
  */
 
-export type StepNumber = 1 | 2 | 3 | 4 | 5;
+/** The program's steps, in order: four courses, then the capstone exam. STEPS below describes each. */
+export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
+export type StepNumber = (typeof STEP_NUMBERS)[number];
+/** The steps that are courses (all but the capstone): what the capstone requires passed. */
+export const COURSE_STEPS = [1, 2, 3, 4] as const satisfies readonly StepNumber[];
+export type CourseStep = (typeof COURSE_STEPS)[number];
+/** A step as stored progress names it: the key of its entry (`'1'` ... `'5'`). */
+export type StepKey = `${StepNumber}`;
+export const STEP_KEYS = STEP_NUMBERS.map((n) => stepKey(n));
+export function stepKey(step: StepNumber): StepKey {
+  return `${step}`;
+}
 
 /** What a course number is for in the program. */
 export type CourseRole =
@@ -26,8 +37,6 @@ export interface CatalogCourse {
   readonly keyNumberPatterns: readonly string[];
   readonly step: StepNumber;
   readonly role: CourseRole;
-  /** For a legacy course: the number of the course it stands in for. */
-  readonly equivalentOf?: string;
   /** i18n message key of the official title. */
   readonly titleMessage: string;
   /** Known www.edx.org marketing slugs (title slugs, possibly truncated by edX). */
@@ -52,15 +61,16 @@ export interface ConcurrencyRule {
   readonly source: string;
 }
 
+/** Credit a learner may declare for a step from an older course (LEGACY_CREDIT below). */
+export const CREDIT_ROUTES = ['legacy-6041x', 'dedp-14310x'] as const;
+export type CreditRoute = (typeof CREDIT_ROUTES)[number];
+
 export interface LegacyCreditRule {
-  readonly id: 'legacy-6041x' | 'dedp-14310x';
+  readonly id: CreditRoute;
   /** The step the credit applies to: only that step's credit may be declared. */
   readonly step: StepNumber;
   /** The credit passes the step by itself (6.041x), or only spares the content course (DEDP's 14.310x). */
   readonly passesStep: boolean;
-  readonly fromNumbers: readonly string[];
-  /** i18n key of the rule as shown to the learner. */
-  readonly message: string;
   readonly source: string;
 }
 
@@ -79,12 +89,8 @@ export const PROGRAM = {
   orgSlug: 'massachusetts-institute-of-technology',
   totalPriceUsd: 1500,
   verifyWindowDays: 28,
-  passMarkPercent: 60,
-  capstonePassPercent: 60,
   courseWeeks: { min: 13, max: 16 },
   hoursPerWeek: { min: 12, max: 14 },
-  programMonths: { min: 12, max: 18 },
-  legacyCutoff: '2018-09-01',
 } as const;
 
 export const COURSES: readonly CatalogCourse[] = [
@@ -165,7 +171,6 @@ export const COURSES: readonly CatalogCourse[] = [
     keyNumberPatterns: ['6\\.041x_\\d{1,2}'],
     step: 1,
     role: 'legacy',
-    equivalentOf: '6.431x',
     titleMessage: 'course_probability_legacy',
     slugs: [],
     priceUsd: 0,
@@ -177,7 +182,6 @@ export const COURSES: readonly CatalogCourse[] = [
     keyNumberPatterns: [],
     step: 1,
     role: 'legacy',
-    equivalentOf: '6.431x',
     titleMessage: 'course_probability_legacy_part1',
     slugs: [],
     priceUsd: 0,
@@ -189,7 +193,6 @@ export const COURSES: readonly CatalogCourse[] = [
     keyNumberPatterns: [],
     step: 1,
     role: 'legacy',
-    equivalentOf: '6.431x',
     titleMessage: 'course_probability_legacy_part2',
     slugs: [],
     priceUsd: 0,
@@ -250,22 +253,18 @@ export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
     id: 'legacy-6041x',
     step: 1,
     passesStep: true,
-    fromNumbers: ['6.041x', '6.041.1x', '6.041.2x'],
-    message: 'advice_legacy_6041x',
     source: 'docs/program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
   },
   {
     id: 'dedp-14310x',
     step: 2,
     passesStep: false,
-    fromNumbers: ['14.310x'],
-    message: 'advice_dedp_route',
     source: 'docs/program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
   },
 ];
 
 /** The credit rule of a route (every route has one). */
-export function creditRule(route: LegacyCreditRule['id']): LegacyCreditRule {
+export function creditRule(route: CreditRoute): LegacyCreditRule {
   const rule = LEGACY_CREDIT.find((r) => r.id === route);
   if (!rule) throw new Error(`no credit rule ${route}`);
   return rule;
@@ -357,4 +356,4 @@ export function mayRunTogether(a: StepNumber, b: StepNumber): boolean {
   return CONCURRENCY.some(({ steps: [x, y] }) => (x === a && y === b) || (x === b && y === a));
 }
 
-export const STEP_COUNT = STEPS.length;
+export const STEP_COUNT = STEP_NUMBERS.length;

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { MAX_BACKUP_BYTES, readBackup } from './backup';
 import { newRunId } from './state/run-id';
-import { courseByNumber, creditRule, stepOf, type StepNumber } from './catalog';
+import { COURSE_STEPS, courseByNumber, creditRule, STEP_NUMBERS, stepKey, stepOf } from './catalog';
 import { repairSettings } from './state/repair';
 import { PLATFORMS, type Platform } from './state/vocab';
 import {
@@ -16,14 +16,13 @@ import {
   type Progress,
   type Run,
   type Settings,
-  type StepKey,
 } from './state/schema';
 
 export const MARKS = ['planned', 'enrolled', 'verified', 'passed', 'not-passed'] as const;
 export type Mark = (typeof MARKS)[number];
 
 const courseNumber = z.string().check(z.refine((n) => !!courseByNumber(n), 'a catalog course'));
-const step = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const step = z.literal(STEP_NUMBERS);
 const runId = z.string().check(z.minLength(1), z.maxLength(120));
 const factName = z.enum(Object.keys(FACT_SCHEMAS) as [FactName, ...FactName[]]);
 
@@ -38,7 +37,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   /** The first-run setup, applied at once: courses already passed, credit carried over, the current course. */
   z.object({
     type: z.literal('finishSetup'),
-    passed: z.array(z.literal([1, 2, 3, 4])),
+    passed: z.array(z.literal(COURSE_STEPS)),
     credits: z.array(z.enum(CREDIT_ROUTES)),
     current: z.optional(z.object({ course: courseNumber, start: z.string() })),
   }),
@@ -75,6 +74,16 @@ export const CommandSchema = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
+/** Commands with effects outside the stored state, each carried out by its own handler (lib/dispatch.ts). */
+export const ACTION_TYPES = ['openOptions', 'pageSeen', 'refreshFromEdx', 'testNotification', 'dismissRepairs'] as const;
+export type ActionCommand = Extract<Command, { type: (typeof ACTION_TYPES)[number] }>;
+/** Commands that change progress or settings: applied by applyCommand inside the writer's queue. */
+export type StateCommand = Exclude<Command, ActionCommand>;
+
+export function isActionCommand(command: Command): command is ActionCommand {
+  return (ACTION_TYPES as readonly string[]).includes(command.type);
+}
+
 export type CommandResult = { ok: true } | { ok: false; error: string };
 
 export interface Changes {
@@ -85,7 +94,6 @@ export interface Changes {
 export class CommandError extends Error {}
 
 const clone = <T>(v: T): T => structuredClone(v);
-const stepKey = (s: StepNumber) => String(s) as StepKey;
 
 function findRun(progress: Progress, id: string): Run | undefined {
   for (const s of Object.values(progress.steps)) {
@@ -160,9 +168,7 @@ function deepMerge(base: unknown, patch: unknown): unknown {
 }
 
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
-export function applyCommand(state: { progress: Progress; settings: Settings }, command: Command, now: string): Changes {
-  // Commands with effects outside the stored state; the background carries them out.
-  if (command.type === 'openOptions' || command.type === 'pageSeen' || command.type === 'refreshFromEdx' || command.type === 'testNotification' || command.type === 'dismissRepairs') return {};
+export function applyCommand(state: { progress: Progress; settings: Settings }, command: StateCommand, now: string): Changes {
   if (command.type === 'importBackup') {
     const read = readBackup(command.text);
     if (!read.ok) throw new CommandError(read.errors.join('\n'));

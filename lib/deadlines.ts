@@ -12,7 +12,7 @@ import type { Platform } from './platform';
 import type { RunView } from './state/facts';
 import { addDays, calendarDaysBetween, endOfDay, parseDateOrInstant, zonedDate, type CalendarDate } from './time';
 
-import type { DEADLINE_KINDS } from './state/vocab';
+import type { DEADLINE_KINDS, DeadlineSource, FactSource } from './state/vocab';
 
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -28,10 +28,10 @@ export interface Deadline {
   readonly at: number;
   /** Its calendar date in the learner's zone. */
   readonly date: CalendarDate;
-  /** Who says so: the program's rule, edX, or the learner (a date they typed). */
-  readonly source: 'program' | 'edx' | 'learner';
+  /** Who says so: the program's rule, the platform, or the learner (a date they typed). */
+  readonly source: DeadlineSource;
   /** Who supplied the date it rests on, and when: the start date for the program target, else itself. */
-  readonly basis?: { readonly by: 'learner' | 'edx'; readonly at: string };
+  readonly basis?: { readonly by: FactSource; readonly at: string };
 }
 
 export interface RunDeadlines {

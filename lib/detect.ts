@@ -312,6 +312,13 @@ const programDashboard: Detector = {
   },
 };
 
+/** The program dashboard's uuid is not known: it is SDS's when its title or a heading names the program. */
+export function pageNamesProgram(doc: Document): boolean {
+  const headings = [...doc.querySelectorAll('h1, h2')].map((h) => h.textContent).join(' ');
+  const text = `${doc.title} ${headings}`.toLowerCase();
+  return PROGRAM.programTitleWords.some((words) => text.includes(words));
+}
+
 export const DETECTORS: readonly Detector[] = [
   catalog,
   program,
@@ -355,6 +362,15 @@ function pathSegments(url: URL): string[] | undefined {
     out.push(decoded);
   }
   return out;
+}
+
+/**
+ * The SDS page `url` shows in `doc`: the URL's verdict, confirmed by the page's content where the URL alone
+ * cannot tell (the program dashboard). What the content script decides on every look at a page.
+ */
+export function decidePage(url: string, doc: Document): PageMatch | null {
+  const match = detectPage(url);
+  return match?.needsContentCheck && !pageNamesProgram(doc) ? null : match;
 }
 
 /** The SDS page a URL shows, or null for anything else (other courses, other hosts, non-URLs). */

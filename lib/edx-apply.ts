@@ -2,11 +2,11 @@
  * What edX said about a run, stored in the `edx` slot of each fact (the learner's own values are never
  * touched). Pure: the writer applies it through `update`.
  */
-import { courseForKey } from './catalog';
+import { courseForKey, stepKey } from './catalog';
 import type { EdxFacts } from './edx-parse';
 import { parseCourseKey } from './course-key';
 import { newRunId } from './state/run-id';
-import type { FactName, Progress, Run, StepKey } from './state/schema';
+import type { FactName, Progress, Run } from './state/schema';
 
 /** Runs of one course start months apart; a typed start this close to edX's is the same run misremembered. */
 export const SAME_RUN_DAYS = 60;
@@ -23,7 +23,7 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
   const course = key && courseForKey(key.org, key.number);
   if (!key || !course || !Object.keys(facts).length) return undefined;
   const next = structuredClone(progress);
-  const step = next.steps[String(course.step) as StepKey];
+  const step = next.steps[stepKey(course.step)];
   let run: Run | undefined = step.runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
   if (!run) {
     // A run the learner never entered: record it only when edX says they are enrolled in it.

@@ -5,25 +5,12 @@
  * `problems`, extra fields are ignored. Nothing here fetches.
  */
 import * as z from 'zod/mini';
+import type { PlatformFacts } from './state/schema';
 import type { Mode } from './state/vocab';
 import { VERIFICATION_STATUSES } from './state/vocab';
 
-/** The facts edX can tell us about one run, ready to be stored in the `edx` slots. */
-export interface EdxFacts {
-  mode?: Mode;
-  start?: string;
-  end?: string;
-  upgradeDeadline?: string;
-  upgradeUrl?: string;
-  verificationDeadline?: string;
-  verificationStatus?: (typeof VERIFICATION_STATUSES)[number];
-  grade?: number;
-  passMark?: number;
-  passing?: boolean;
-  certificate?: string;
-  /** MITx Online's price of the upgrade, in US dollars. */
-  price?: number;
-}
+/** The facts the platform can tell about one run, ready to be stored in the `edx` slots. */
+export type EdxFacts = PlatformFacts;
 
 export interface EdxResponses {
   readonly metadata?: unknown;

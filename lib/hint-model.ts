@@ -3,11 +3,12 @@
  * component renders it, tests check it for every course, status and kind of page.
  */
 import { runDeadlineRows } from './agenda';
-import { courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepNumber } from './catalog';
+import { COURSE_STEPS, courseByNumber, mayRunTogether, STEP_NUMBERS, stepOf, type CatalogCourse, type StepNumber } from './catalog';
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
 import type { MessageKey } from './i18n';
+import type { Command } from './commands';
 import type { Settings } from './state/schema';
 import { beforePaying, type Status } from './state/vocab';
 import type { RunSummary, StepSummary } from './status';
@@ -58,6 +59,8 @@ export interface CourseHint {
   readonly platform: Platform;
   /** A page where the learner works (courseware, units): one line unless they open it. */
   readonly compact: boolean;
+  /** The run key the page's URL names, if any. */
+  readonly pageRunKey?: string;
   /** What upgrading costs, on MITx Online before paying: the platform's price, else the program's figure. */
   readonly price?: { readonly usd: number; readonly from: 'platform' | 'program' };
 }
@@ -72,7 +75,6 @@ export interface ProgramHint {
 
 export type HintModel = CourseHint | ProgramHint;
 
-const COURSE_STEPS = [1, 2, 3, 4] as const;
 const num = (n: StepNumber) => stepOf(n).primary;
 
 function adviceFor(course: CatalogCourse, passedCount: number): AdviceLine[] {
@@ -85,7 +87,7 @@ function adviceFor(course: CatalogCourse, passedCount: number): AdviceLine[] {
     advice_legacy_6041x_audit: [stepOf(1).counts],
   };
   const lines: AdviceLine[] = course.advice.map((key) => ({ key: key as MessageKey, subs: fill[key] ?? [] }));
-  if (course.role === 'capstone') lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), '4'] });
+  if (course.role === 'capstone') lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), String(COURSE_STEPS.length)] });
   return lines;
 }
 
@@ -101,7 +103,7 @@ function nextLines(step: StepNumber, status: Status, steps: readonly StepSummary
   // that may not run alongside this one), never block.
   const earlier = steps.find((s) => s.step < step && s.status !== 'passed' && !mayRunTogether(s.step, step));
   if (earlier) lines.push({ kind: 'order-first', step: earlier.step });
-  const alongside = ([1, 2, 3, 4, 5] as const).filter((other) => other !== step && mayRunTogether(step, other) && !passed(other));
+  const alongside = STEP_NUMBERS.filter((other) => other !== step && mayRunTogether(step, other) && !passed(other));
   if (alongside.length) lines.push({ kind: 'alongside', steps: alongside });
   return lines;
 }
@@ -169,6 +171,7 @@ export function hintModel(
     ...syncFailure(page.runKey, sync),
     platform,
     compact: page.kind === 'unit' || page.kind === 'courseware',
+    ...(page.runKey && { pageRunKey: page.runKey }),
     ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
   };
 }
@@ -187,4 +190,28 @@ export function hintVisible(page: PageMatch, h: Settings['hints']): boolean {
     default:
       return h.coursePages;
   }
+}
+
+/** The hint's settings (kept in the summary). */
+export type HintSettings = Settings['hints'];
+
+/**
+ * Whether the hint starts collapsed, as the learner left it: a unit page shows one line unless they opened
+ * it for this course (remembered per course); other pages follow the one collapse choice.
+ */
+export function storedCollapsed(model: HintModel, page: PageMatch, hints: HintSettings): boolean {
+  if (model.kind === 'course' && model.compact) return !(page.course && hints.openOnUnits.includes(page.course));
+  return hints.collapsed;
+}
+
+/** The command that stores a collapse choice made on this page. */
+export function collapseCommand(model: HintModel, page: PageMatch, collapsed: boolean): Command {
+  if (model.kind === 'course' && model.compact && page.course) return { type: 'setHintOpenOnUnits', course: page.course, open: !collapsed };
+  return { type: 'setHintCollapsed', collapsed };
+}
+
+/** The command a hint button sends: the run this page names, else the platform the course is on. */
+export function markCommand(model: CourseHint, mark: HintAction): Command {
+  const runKey = model.pageRunKey;
+  return { type: 'mark', course: model.course.number, mark, ...(runKey ? { runKey } : { platform: model.platform }) };
 }

@@ -3,11 +3,10 @@
  * The projection is a range, not a date: courses run 13 to 16 weeks and rerun several times a year, and the
  * next runs' dates are not known here; it assumes each next course starts when the previous one ends.
  */
-import { courseByNumber, mayRunTogether, PROGRAM, stepOf, type StepNumber } from './catalog';
+import { COURSE_STEPS, courseByNumber, mayRunTogether, PROGRAM, stepOf, type StepNumber } from './catalog';
 import type { StepSummary } from './status';
 
 const WEEK = 7 * 86_400_000;
-const COURSE_STEPS = [1, 2, 3, 4] as const;
 
 export interface Money {
   /** US dollars paid: every verified run of a course that counts, retakes included (fees do not transfer). */

@@ -2,10 +2,10 @@
  * Where a learner stands in a run and in each step, in the MicroMasters vocabulary (lib/state/schema.ts):
  * planned, audit-can-upgrade, missed-upgrade, verified-in-progress, passed, not-passed.
  */
-import { creditRule, stepOf, type StepNumber } from './catalog';
+import { creditRule, STEP_NUMBERS, stepKey, stepOf, type StepNumber } from './catalog';
 import { runDeadlines, type RunDeadlines } from './deadlines';
 import { viewRun, type RunView } from './state/facts';
-import type { Progress, Settings, Status, StepKey } from './state/schema';
+import type { Progress, Settings, Status } from './state/schema';
 
 const PASSED_CERTIFICATES = new Set(['downloadable', 'earned_but_not_available']);
 
@@ -47,7 +47,7 @@ export interface StepSummary {
 const startOf = (r: RunSummary) => Date.parse(r.view.start?.value ?? r.view.addedAt) || 0;
 
 export function summariseStep(progress: Progress, settings: Settings, step: StepNumber, now: number, timeZone: string): StepSummary {
-  const state = progress.steps[String(step) as StepKey];
+  const state = progress.steps[stepKey(step)];
   const runs = state.runs
     .map((run) => {
       const view = viewRun(run, settings.preferEdx);
@@ -73,5 +73,5 @@ export function countsForStep(course: string, step: StepNumber): boolean {
 }
 
 export function summariseProgram(progress: Progress, settings: Settings, now: number, timeZone: string): StepSummary[] {
-  return ([1, 2, 3, 4, 5] as const).map((s) => summariseStep(progress, settings, s, now, timeZone));
+  return STEP_NUMBERS.map((s) => summariseStep(progress, settings, s, now, timeZone));
 }

@@ -3,7 +3,7 @@
  * one at a time: read and repair, apply, write once, then reconcile alarms and the badge. A worker killed
  * mid-task leaves either the old state or the new one: each write is one storage call.
  */
-import { applyCommand, CommandError, type Command, type CommandResult } from './commands';
+import { applyCommand, CommandError, type CommandResult, type StateCommand } from './commands';
 import { reconcile } from './scheduler';
 import { ProgressSchema, type Progress, type Settings } from './state/schema';
 import { summariseProgram } from './status';
@@ -105,7 +105,8 @@ export function refresh(): Promise<void> {
   });
 }
 
-export function execute(command: Command): Promise<CommandResult> {
+/** Applies a command that changes the state, in the queue: read, apply, validate, write, reconcile. */
+export function execute(command: StateCommand): Promise<CommandResult> {
   return serial(async () => {
     const now = Date.now();
     const stamp = new Date(now).toISOString();

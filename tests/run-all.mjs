@@ -13,16 +13,18 @@ const steps = [
   ['lint', bin('eslint'), ['--max-warnings=0', '.']],
   ['build (chrome-mv3)', bin('wxt'), ['build']],
   ['build (firefox-mv2)', bin('wxt'), ['build', '-b', 'firefox']],
+  // What the end-to-end tests load: the same build with its timing marks (lib/timing.ts).
+  ['build (chrome-mv3-timing)', bin('wxt'), ['build'], { WXT_TIMING_MARKS: 'on' }],
   ['vitest', bin('vitest'), ['run']],
 ];
 
 const SUMMARY = '.tmp/vitest-summary.json';
 rmSync(SUMMARY, { force: true });
 const failedSteps = [];
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, extraEnv] of steps) {
   process.stdout.write(`\n=== ${name}: ${cmd} ${args.join(' ')}\n`);
   const started = Date.now();
-  const { status, error } = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const { status, error } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   const ok = status === 0 && !error;
   process.stdout.write(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${status ?? error?.message})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (!ok) failedSteps.push(name);

@@ -45,9 +45,9 @@ function findAnchor(host: string, doc: Document): { anchor: Element; append: 'af
 
 /**
  * The landmark to place the hint after; waits up to `waitMs` for a single-page app to render it, then falls
- * back to floating.
+ * back to floating. An aborted `signal` (the learner navigated on) ends the wait at once.
  */
-export async function placementFor(url: string, doc: Document = document, waitMs = 1500): Promise<Placement> {
+export async function placementFor(url: string, signal: AbortSignal, doc: Document = document, waitMs = 1500): Promise<Placement> {
   const host = new URL(url).hostname;
   let anchor = findAnchor(host, doc);
   const waited = !anchor && waitMs > 0;
@@ -58,11 +58,14 @@ export async function placementFor(url: string, doc: Document = document, waitMs
         if (found) finish(found);
       });
       const timer = setTimeout(() => finish(undefined), waitMs);
+      const onAbort = () => finish(undefined);
       function finish(found: ReturnType<typeof findAnchor>) {
         observer.disconnect();
         clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
         resolve(found);
       }
+      signal.addEventListener('abort', onAbort, { once: true });
       observer.observe(doc.documentElement, { childList: true, subtree: true });
     });
   }

@@ -3,10 +3,10 @@ import { DateInput } from '../../components/DateInput';
 import { useState } from 'preact/hooks';
 import { courseTitle, CREDIT_LABEL_KEYS, STATUS_KEYS } from '../../components/labels';
 import { StatusPill } from '../../components/StatusPill';
-import { COURSES, creditRouteFor, stepOf, type StepNumber } from '../../lib/catalog';
+import { COURSES, creditRouteFor, stepKey, stepOf, type StepNumber } from '../../lib/catalog';
 import type { Command, Mark } from '../../lib/commands';
 import { resolveFact } from '../../lib/state/facts';
-import type { FactName, Progress, Run, Settings, StepKey } from '../../lib/state/schema';
+import type { FactName, Progress, Run, Settings } from '../../lib/state/schema';
 import { summariseProgram } from '../../lib/status';
 import { t, type MessageKey } from '../../lib/i18n';
 import { localTimeZone, parseDateOrInstant } from '../../lib/time';
@@ -131,7 +131,7 @@ export function PlanSection({ progress, settings, send }: { progress: Progress; 
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('optionsPlanHeading')}</h2>
       {summaries.map((summary) => {
-        const key = String(summary.step) as StepKey;
+        const key = stepKey(summary.step);
         const step = progress.steps[key];
         const credit = creditRouteFor(summary.step)?.id;
         return (

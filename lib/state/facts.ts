@@ -4,8 +4,9 @@
  */
 import { platformOfRunKey, type Platform } from '../platform';
 import type { FactName, FactValue, Run } from './schema';
+import type { FactSource } from './vocab';
 
-export type FactSource = 'learner' | 'edx';
+export type { FactSource } from './vocab';
 
 export interface Resolved<T> {
   readonly value: T;

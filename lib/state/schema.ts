@@ -8,10 +8,10 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../time';
+import { CREDIT_ROUTES, STEP_KEYS, type StepKey } from '../catalog';
 import { RUN_ID_PATTERN } from './run-id';
 
-export const STEP_KEYS = ['1', '2', '3', '4', '5'] as const;
-export type StepKey = (typeof STEP_KEYS)[number];
+export { STEP_KEYS, type StepKey } from '../catalog';
 
 const instant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'an ISO instant'));
 /** A learner's calendar date (`2026-01-13`) or an instant from edX. */
@@ -23,34 +23,43 @@ import { MODES, PLATFORMS, STATUSES, VERIFICATION_STATUSES } from './vocab';
 
 export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
-function sourced<T extends z.core.$ZodType>(value: T) {
-  return z.object({ value, at: instant });
-}
-function fact<T extends z.core.$ZodType>(value: T) {
-  return z.object({ learner: z.optional(sourced(value)), edx: z.optional(sourced(value)) });
+type SourcedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<z.ZodMiniObject<{ value: T; at: typeof instant }, z.core.$strip>>;
+type FactSchema<T extends z.core.$ZodType> = z.ZodMiniObject<{ learner: SourcedSchema<T>; edx: SourcedSchema<T> }, z.core.$strip>;
+/** A fact as stored: the learner's value and the platform's, each with when it was learned. */
+function fact<T extends z.core.$ZodType>(value: T): FactSchema<T> {
+  const sourced = z.optional(z.object({ value, at: instant }));
+  return z.object({ learner: sourced, edx: sourced });
 }
 
-/** Each fact's schema, by field name: repair checks them one by one. */
-export const FACT_SCHEMAS = {
-  start: fact(dateOrInstant),
-  end: fact(dateOrInstant),
-  mode: fact(z.enum(MODES)),
-  status: fact(z.enum(STATUSES)),
-  grade: fact(fraction),
-  passMark: fact(fraction),
-  passing: fact(z.boolean()),
-  certificate: fact(z.string().check(z.regex(/^[a-z_]{1,40}$/))),
-  upgradeDeadline: fact(instant),
-  upgradeUrl: fact(edxUrl),
-  verificationDeadline: fact(instant),
-  verificationStatus: fact(z.enum(VERIFICATION_STATUSES)),
+/** What each fact's value may be, by field name: the one source of the facts' shapes. */
+export const FACT_VALUES = {
+  start: dateOrInstant,
+  end: dateOrInstant,
+  mode: z.enum(MODES),
+  status: z.enum(STATUSES),
+  grade: fraction,
+  passMark: fraction,
+  passing: z.boolean(),
+  certificate: z.string().check(z.regex(/^[a-z_]{1,40}$/)),
+  upgradeDeadline: instant,
+  upgradeUrl: edxUrl,
+  verificationDeadline: instant,
+  verificationStatus: z.enum(VERIFICATION_STATUSES),
   /** What upgrading this run costs, in US dollars, as the platform states it (MITx Online's product price). */
-  price: fact(z.number().check(z.gte(0), z.lte(100_000))),
+  price: z.number().check(z.gte(0), z.lte(100_000)),
 } as const;
-export type FactName = keyof typeof FACT_SCHEMAS;
-export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };
-export type FactValue<K extends FactName> = NonNullable<NonNullable<Facts[K]>['learner']>['value'];
+export type FactName = keyof typeof FACT_VALUES;
+export type FactValue<K extends FactName> = z.infer<(typeof FACT_VALUES)[K]>;
+/** What the platform can tell about a run, as its reader returns it (lib/edx-parse.ts). */
+export type PlatformFacts = { -readonly [K in FactName]?: FactValue<K> };
 
+/** Each fact as stored, both sources side by side, by field name: repair checks them one by one. */
+export const FACT_SCHEMAS = Object.fromEntries(Object.entries(FACT_VALUES).map(([name, value]) => [name, fact(value)])) as unknown as {
+  readonly [K in FactName]: FactSchema<(typeof FACT_VALUES)[K]>;
+};
+export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };
+
+/** A course run key on either platform: `course-v1:ORG+NUMBER+RUN`. */
 export const RUN_KEY = z.string().check(z.regex(/^course-v1:[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+$/));
 
 export const RunSchema = z.object({
@@ -66,8 +75,7 @@ export const RunSchema = z.object({
 });
 export type Run = z.infer<typeof RunSchema>;
 
-export const CREDIT_ROUTES = ['legacy-6041x', 'dedp-14310x'] as const;
-export type CreditRoute = (typeof CREDIT_ROUTES)[number];
+export { CREDIT_ROUTES, type CreditRoute } from '../catalog';
 
 export const StepStateSchema = z.object({
   runs: z.array(RunSchema),
@@ -81,7 +89,7 @@ export type StepState = z.infer<typeof StepStateSchema>;
 export const PROGRESS_VERSION = 2;
 export const ProgressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  steps: z.object({ '1': StepStateSchema, '2': StepStateSchema, '3': StepStateSchema, '4': StepStateSchema, '5': StepStateSchema }),
+  steps: z.object(Object.fromEntries(STEP_KEYS.map((key) => [key, StepStateSchema])) as Record<StepKey, typeof StepStateSchema>),
   /** Reminders already delivered: id -> when. A reminder is delivered once, whatever restarts. */
   fired: z.record(z.string(), instant),
   /** When the learner finished (or skipped) the first-run setup; absent before. */
@@ -91,6 +99,17 @@ export const ProgressSchema = z.object({
 export type Progress = z.infer<typeof ProgressSchema>;
 
 const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+
+/** Where the hint shows, and how the learner left it. */
+export const HintSettingsSchema = z.object({
+    coursePages: z.boolean(),
+    catalogPages: z.boolean(),
+    dashboards: z.boolean(),
+    collapsed: z.boolean(),
+    hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
+    /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
+    openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
+});
 
 export const SETTINGS_VERSION = 2;
 export const SettingsSchema = z.object({
@@ -108,15 +127,7 @@ export const SettingsSchema = z.object({
   preferEdx: z.boolean(),
   /** Read what edX knows while the learner browses. */
   syncFromEdx: z.boolean(),
-  hints: z.object({
-    coursePages: z.boolean(),
-    catalogPages: z.boolean(),
-    dashboards: z.boolean(),
-    collapsed: z.boolean(),
-    hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
-    /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
-    openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
-  }),
+  hints: HintSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -138,7 +149,7 @@ export function emptyStep(): StepState {
 export function defaultProgress(now: string): Progress {
   return {
     version: PROGRESS_VERSION,
-    steps: { '1': emptyStep(), '2': emptyStep(), '3': emptyStep(), '4': emptyStep(), '5': emptyStep() },
+    steps: Object.fromEntries(STEP_KEYS.map((key) => [key, emptyStep()])) as Record<StepKey, StepState>,
     fired: {},
     updatedAt: now,
   };

@@ -15,6 +15,14 @@ export const VERIFICATION_STATUSES = ['none', 'pending', 'approved', 'expired', 
 
 export const DEADLINE_KINDS = ['program-target', 'edx-upgrade', 'id-verification', 'course-end'] as const;
 
+/** Who supplied a fact: the learner, or the platform (its slot is still called `edx`). */
+export const FACT_SOURCES = ['learner', 'edx'] as const;
+export type FactSource = (typeof FACT_SOURCES)[number];
+
+/** Who says a deadline is so: the program's rule, the platform, or the learner (a date they typed). */
+export const DEADLINE_SOURCES = ['program', 'edx', 'learner'] as const;
+export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
+
 /** The platforms SDS runs on (lib/platform.ts says which a run is on). */
 export const PLATFORMS = ['edx', 'mitxonline'] as const;
 export type Platform = (typeof PLATFORMS)[number];

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBackup, readBackup } from '../../lib/backup';
-import { applyCommand, CommandError, type Command } from '../../lib/commands';
+import { applyCommand, CommandError, isActionCommand, type Command } from '../../lib/commands';
 import { agenda } from '../../lib/agenda';
 import { applyEdxFacts } from '../../lib/edx-apply';
 import { reminderOccurrences } from '../../lib/reminders';
@@ -56,7 +56,7 @@ function reach(acts: readonly Act[], settings: Settings): Progress {
     }
     const runs = Object.values(progress.steps).flatMap((s) => s.runs);
     const command = a.kind === 'command' ? a.command : runs.length ? a.make(runs[a.pick % runs.length]!.id) : undefined;
-    if (!command) continue;
+    if (!command || isActionCommand(command)) continue;
     try {
       progress = applyCommand({ progress, settings }, command, stamp).progress ?? progress;
     } catch (error) {

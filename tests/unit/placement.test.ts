@@ -3,7 +3,7 @@
  * the keeping costs: one observer of the hint's parent's direct children, never of the whole page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepInPlace } from '../../entrypoints/hint-app/placement';
+import { keepInPlace, placementFor } from '../../entrypoints/hint-app/placement';
 
 const URL_HOME = 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/home';
 
@@ -60,5 +60,26 @@ describe('keepInPlace', () => {
     await flush();
     expect(host.nextElementSibling?.localName).toBe('main');
     keeper.stop();
+  });
+});
+
+describe('placementFor', () => {
+  it('waits for a landmark the app renders later, and an aborted look stops the wait at once', async () => {
+    document.body.replaceChildren(document.createElement('main'));
+    const url = 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/home';
+    const waiting = placementFor(url, new AbortController().signal, document, 1500);
+    const header = document.createElement('header');
+    header.className = 'learning-header';
+    document.body.prepend(header);
+    const found = await waiting;
+    expect([found.floating, found.waited, found.anchor.className]).toEqual([false, true, 'learning-header']);
+
+    document.body.replaceChildren(document.createElement('main'));
+    const look = new AbortController();
+    const started = Date.now();
+    const left = placementFor(url, look.signal, document, 60_000);
+    look.abort();
+    expect((await left).floating).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type Command } from '../../lib/commands';
+import { applyCommand, type StateCommand } from '../../lib/commands';
 import { applyEdxFacts } from '../../lib/edx-apply';
 import { PROGRESS_MIGRATIONS } from '../../lib/state/migrations';
 import { repairProgress } from '../../lib/state/repair';
@@ -19,7 +19,7 @@ const T0 = '2026-11-30T12:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
 const settings = defaultSettings();
 
-function apply(progress: Progress, command: Command, now: string): Progress {
+function apply(progress: Progress, command: StateCommand, now: string): Progress {
   return applyCommand({ progress, settings }, command, now).progress ?? progress;
 }
 const runsOf = (p: Progress, course = '6.431x') => Object.values(p.steps).flatMap((s) => s.runs.filter((r) => r.course === course));

@@ -1,6 +1,7 @@
 /**
- * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, through playwright-core
- * (docs/testing.md, "Real Chromium for end-to-end tests"). Build first: `npm run build`.
+ * The built extension in Debian's Chromium, headless, through playwright-core (docs/testing.md, "Real
+ * Chromium for end-to-end tests"). The tests load the build with timing marks (lib/timing.ts), which they
+ * read to know when the content script has looked at a page; `npm test` builds it.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,10 @@ import { chromium, selectors, type BrowserContext, type Page, type Worker } from
 import { openClosedRoots } from './closed-root';
 import { EdxRoutes } from './edx-routes';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+/** The shipped build (`npm run build`). */
+export const SHIPPED_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+/** The same build with its timing marks (`WXT_TIMING_MARKS=on wxt build`): what the tests load. */
+export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3-timing');
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
 export interface Launched {
@@ -30,7 +34,7 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   readonly locale?: string;
   readonly timeZone?: string;
-  /** Load the extension from another folder (a copy, to simulate an update); .output/chrome-mv3 otherwise. */
+  /** Load the extension from another folder (the shipped build, or a copy to simulate an update). */
   readonly extensionDir?: string;
 }
 

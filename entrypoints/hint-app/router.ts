@@ -1,0 +1,163 @@
+/**
+ * The page decision for one tab, at its first look and at every in-app navigation: which SDS page the URL
+ * shows (lib/detect.ts, with the page's content where the URL cannot tell), whether the learner wants a hint
+ * there (their settings, in the summary), and mounting, updating or removing the hint to match.
+ *
+ * Each look has its own AbortSignal: a newer look aborts the older one's waits (the summary, the frame, the
+ * landmark), so a slow look never mounts a hint for a page the learner has left. On an edX page outside the
+ * program nothing but the URL is looked at: the hint's code (hint-parts.ts) is loaded on the first SDS page.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMatch } from '../../lib/detect';
+import type { HintSettings } from '../../lib/hint-model';
+import { decidePage } from '../../lib/detect';
+import { PAGE_MATCHES } from '../../lib/platform-hosts';
+import { sendCommand } from '../../lib/send-command';
+import type { SummaryFeed } from '../../lib/summary-reader';
+import { timing } from '../../lib/timing';
+import type { Hint } from './hint';
+import type * as HintPartsModule from './hint-parts';
+import { nextFrame } from './next-frame';
+
+type HintParts = typeof HintPartsModule;
+
+/** The content script's name, as WXT's context knows it (an extension update stops the older script). */
+const SCRIPT_NAME = 'hint';
+
+class PageRouter {
+  private look: AbortController | undefined;
+  private url = '';
+  private page: PageMatch | null = null;
+  private parts: Promise<HintParts> | undefined;
+  private feed: SummaryFeed | undefined;
+  private hint: Hint | undefined;
+  /** The page last reported to the background, as JSON. */
+  private reported = '';
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.onInvalidated(() => {
+      // The extension was updated or removed: the page keeps working, the hint goes quiet.
+      this.look?.abort();
+      this.feed?.stop();
+      this.unmount();
+    });
+    // "Days left" changes at midnight: refresh the figures every minute.
+    ctx.setInterval(() => void this.refresh(), 60_000);
+    // WXT notices a dead extension context (after an update) when one of its timers fires: check often, so
+    // the hint goes quiet within seconds. The handler does nothing; the check is WXT's.
+    ctx.setInterval(() => undefined, 2_000);
+  }
+
+  /** Looks at the page now showing at `url`. */
+  go(url: string): void {
+    timing.begin('checked');
+    this.look?.abort();
+    const look = new AbortController();
+    this.look = look;
+    this.url = url;
+    this.page = decidePage(url, document);
+    if (!this.page && !this.hint) return this.settled(look.signal);
+    this.settle(look.signal).catch((error: unknown) => console.warn('MicroMasters Companion: the hint could not load.', error));
+  }
+
+  private async settle(signal: AbortSignal): Promise<void> {
+    const { page, url } = this;
+    const parts = page ? await this.loadParts() : undefined;
+    if (page && parts) {
+      await this.summary(parts).ready;
+      await nextFrame();
+      timing.begin('hint-render');
+    }
+    if (signal.aborted) return;
+    const visible = !!page && !!parts && parts.hintVisible(page, this.hints(parts));
+    if (this.hint && (!visible || !this.hint.connected())) this.unmount();
+    if (visible && parts) {
+      if (this.hint) this.hint.keepInPlace();
+      else {
+        const placement = await parts.placementFor(url, signal);
+        if (signal.aborted || this.ctx.isInvalid) return;
+        this.hint = parts.createHint(placement, url, sendCommand);
+        this.render(parts);
+        timing.end('hint-mounted', 'checked');
+        // The hint's own share of the frame that paints it, unless it waited for edX to render its landmark.
+        if (!placement.waited) timing.end('hint-render');
+        timing.painted('hint', placement.waited);
+        return this.settled(signal);
+      }
+      this.render(parts);
+    }
+    this.settled(signal);
+  }
+
+  /** The look is done: measured, and the page reported to the background after the frame. */
+  private settled(signal: AbortSignal): void {
+    if (signal.aborted) return;
+    timing.end('checked');
+    const page = this.page;
+    setTimeout(() => this.report(page), 0);
+  }
+
+  private loadParts(): Promise<HintParts> {
+    return (this.parts ??= import('./hint-parts'));
+  }
+
+  private summary(parts: HintParts): SummaryFeed {
+    if (!this.feed) {
+      const feed = parts.summaryFeed();
+      this.feed = feed;
+      // Changes after the first read: the first one is awaited by settle() itself.
+      void feed.ready.then(() => feed.subscribe(() => void this.onSummaryChange(parts)));
+    }
+    return this.feed;
+  }
+
+  /** The learner's hint settings: the latest summary's, else the defaults (before the first summary). */
+  private hints(parts: HintParts): HintSettings {
+    return this.feed?.current()?.hints ?? parts.defaultSettings().hints;
+  }
+
+  private onSummaryChange(parts: HintParts): void {
+    const { page } = this;
+    if (!page) return;
+    if (parts.hintVisible(page, this.hints(parts)) !== !!this.hint) this.go(this.url);
+    else this.render(parts);
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.hint) this.render(await this.loadParts());
+  }
+
+  private render(parts: HintParts): void {
+    const { hint, page } = this;
+    if (!hint || !page) return;
+    const summary = this.feed?.current();
+    const timeZone = parts.localTimeZone();
+    const model = parts.hintModel(page, summary?.steps ?? parts.emptySteps(), Date.now(), timeZone, summary?.sync);
+    if (model) hint.render({ url: this.url, page, model, hints: this.hints(parts), timeZone });
+  }
+
+  private unmount(): void {
+    this.hint?.remove();
+    this.hint = undefined;
+  }
+
+  /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
+  private report(page: PageMatch | null): void {
+    const seen = page ? { kind: page.kind, ...(page.course && { course: page.course }), ...(page.step && { step: page.step }), ...(page.runKey && { runKey: page.runKey }) } : null;
+    const key = JSON.stringify(seen);
+    if (key === this.reported || (!seen && !this.reported)) return;
+    this.reported = key;
+    void sendCommand({ type: 'pageSeen', page: seen });
+  }
+}
+
+/** Starts following this tab's pages: the module's one export, called by the content script. */
+export function startRouter(): void {
+  timing.end('imported');
+  // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
+  const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: PAGE_MATCHES, noScriptStartedPostMessage: true });
+  const router = new PageRouter(ctx);
+  router.go(location.href);
+  // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => router.go(newUrl.href));
+}
