@@ -25,6 +25,8 @@ export default tseslint.config(
   {
     // Extension code goes through `browser` from wxt/browser (the polyfill), never the raw `chrome` global.
     files: ['lib/**', 'components/**', 'entrypoints/**'],
-    rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }] },
+    rules: {
+      'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
+    },
   },
 );

@@ -3,7 +3,11 @@ import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './lib/platform-hosts';
 
 /** Host access for the background's GET requests, and nothing else (SECURITY.md, host by host). */
-const HOST_PERMISSIONS = ['https://courses.edx.org/*', 'https://courses.learn.mit.edu/*', 'https://mitxonline.mit.edu/api/*'];
+const HOST_PERMISSIONS = [
+  'https://courses.edx.org/*',
+  'https://courses.learn.mit.edu/*',
+  'https://mitxonline.mit.edu/api/*',
+];
 
 /** The content script (entrypoints/hint-start): a loader, declared in the manifest below. */
 const HINT_START = 'hint-start';

@@ -30,8 +30,9 @@ export function DateInput({ id, value, onCommit, disabled, required }: DateInput
         {...(held && { 'aria-describedby': warningId, 'aria-invalid': true })}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (!next) return setHeld(undefined), onCommit(null);
-          if (isPlausibleDate(next, zonedDate(Date.now(), localTimeZone()))) return setHeld(undefined), onCommit(next);
+          if (!next) return (setHeld(undefined), onCommit(null));
+          if (isPlausibleDate(next, zonedDate(Date.now(), localTimeZone())))
+            return (setHeld(undefined), onCommit(next));
           setHeld(next);
         }}
       />

@@ -1,3 +1,4 @@
+/** A command's failure in plain words, announced to screen readers; nothing when there is none. */
 import { t } from '../lib/i18n';
 
 /** A command the background refused or never answered, said once the same way on every surface. */

@@ -1,3 +1,7 @@
+/**
+ * The hint's panel, drawn from a HintModel (lib/hint-model.ts): the full panel on course and program pages, one
+ * line on unit pages, collapsed to its heading when the learner chose so.
+ */
 import { STEP_COUNT } from '../lib/catalog';
 import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
 import { urgency } from '../lib/deadlines';
@@ -26,7 +30,11 @@ export interface HintPanelProps extends HintHandlers {
   readonly error?: string;
 }
 
-const ACTION_KEYS: Record<HintAction, MessageKey> = { enrolled: 'action_enrolled', verified: 'action_verified', passed: 'action_passed' };
+const ACTION_KEYS: Record<HintAction, MessageKey> = {
+  enrolled: 'action_enrolled',
+  verified: 'action_verified',
+  passed: 'action_passed',
+};
 
 function NextText({ line }: { line: NextLine }) {
   switch (line.kind) {
@@ -135,8 +143,16 @@ function CompactLine({ model, timeZone, onOpen }: { model: CourseHint; timeZone:
       </p>
       {/* Outside the line that may be cut short: the deadline is never hidden. */}
       {row && (
-        <p class={`compact__deadline deadline--${urgency(row.days)}`} data-testid="compact-deadline" data-kind={row.deadline.kind}>
-          {t(onPlatform(COMPACT_DEADLINE_KEYS[row.deadline.kind], row.deadline.platform), formatDate(row.deadline.at, timeZone), relativeDays(row.days))}
+        <p
+          class={`compact__deadline deadline--${urgency(row.days)}`}
+          data-testid="compact-deadline"
+          data-kind={row.deadline.kind}
+        >
+          {t(
+            onPlatform(COMPACT_DEADLINE_KEYS[row.deadline.kind], row.deadline.platform),
+            formatDate(row.deadline.at, timeZone),
+            relativeDays(row.days),
+          )}
         </p>
       )}
       <button type="button" class="tool" aria-expanded="false" aria-controls="mmc-hint-body" onClick={onOpen}>
@@ -147,12 +163,21 @@ function CompactLine({ model, timeZone, onOpen }: { model: CourseHint; timeZone:
 }
 
 /** The hint shown on an SDS page: where the course sits, its status, the deadline that matters, advice. */
-export function HintPanel({ model, collapsed, timeZone, error, onAction, onCollapse, onHide, onOptions }: HintPanelProps) {
+export function HintPanel({
+  model,
+  collapsed,
+  timeZone,
+  error,
+  onAction,
+  onCollapse,
+  onHide,
+  onOptions,
+}: HintPanelProps) {
   const bodyId = 'mmc-hint-body';
   // On a unit page "collapsed" is the one line; opening it shows the full panel.
-  if (model.kind === 'course' && model.compact && collapsed) return <CompactLine model={model} timeZone={timeZone} onOpen={() => onCollapse(false)} />;
-  const headline =
-    model.kind === 'course' ? t('hintStepOfProgram', model.step, STEP_COUNT) : t('programName');
+  if (model.kind === 'course' && model.compact && collapsed)
+    return <CompactLine model={model} timeZone={timeZone} onOpen={() => onCollapse(false)} />;
+  const headline = model.kind === 'course' ? t('hintStepOfProgram', model.step, STEP_COUNT) : t('programName');
   return (
     <section class={`hint${collapsed ? ' hint--collapsed' : ''}`} aria-label={t('hintLabel')} data-testid="hint">
       <header class="hint__head">
@@ -186,14 +211,24 @@ export function HintPanel({ model, collapsed, timeZone, error, onAction, onColla
           <button type="button" class="tool" onClick={onOptions}>
             {t('actionOptions')}
           </button>
-          <button type="button" class="tool" aria-expanded={!collapsed} aria-controls={bodyId} onClick={() => onCollapse(!collapsed)}>
+          <button
+            type="button"
+            class="tool"
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            onClick={() => onCollapse(!collapsed)}
+          >
             {collapsed ? t('actionExpand') : t('actionCollapse')}
           </button>
         </div>
       </header>
       {!collapsed && (
         <div class="hint__body" id={bodyId}>
-          {model.kind === 'course' ? <CourseBody model={model} timeZone={timeZone} /> : <ProgramBody model={model} timeZone={timeZone} />}
+          {model.kind === 'course' ? (
+            <CourseBody model={model} timeZone={timeZone} />
+          ) : (
+            <ProgramBody model={model} timeZone={timeZone} />
+          )}
           <div class="actions" role="group" aria-label={t('actionsLabel')}>
             {model.kind === 'course' &&
               model.actions.map((action) => (

@@ -32,7 +32,17 @@ export function RepairNotice({ copies, onDismiss }: RepairNoticeProps) {
       {onDismiss ? (
         <div class="actions">
           {copies.map((copy, i) => (
-            <button key={`${copy.at}-${i}`} type="button" onClick={() => download(`micromasters-companion-original-${copy.key}-${copy.at.slice(0, 10)}.json`, 'application/json', JSON.stringify(copy.raw, null, 2))}>
+            <button
+              key={`${copy.at}-${i}`}
+              type="button"
+              onClick={() =>
+                download(
+                  `micromasters-companion-original-${copy.key}-${copy.at.slice(0, 10)}.json`,
+                  'application/json',
+                  JSON.stringify(copy.raw, null, 2),
+                )
+              }
+            >
               {t('repairDownload', `${copy.key}, ${copy.at.slice(0, 16).replace('T', ' ')} UTC`)}
             </button>
           ))}

@@ -1,6 +1,7 @@
+/** The program's five steps in order, each with its status, this page's step marked. */
 import { mayRunTogether, stepOf, type StepNumber } from '../lib/catalog';
 import { t } from '../lib/i18n';
-import type { StepSummary } from '../lib/status';
+import type { StepStanding } from '../lib/status';
 import { courseTitle, STATUS_KEYS } from './labels';
 
 const SYMBOLS: Record<string, string> = {
@@ -13,7 +14,7 @@ const SYMBOLS: Record<string, string> = {
 };
 
 export interface SequenceTrackProps {
-  readonly steps: readonly StepSummary[];
+  readonly steps: readonly StepStanding[];
   /** The step to highlight: the current page's course, or the next step to take. */
   readonly highlight?: StepNumber;
   readonly compact?: boolean;

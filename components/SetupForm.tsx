@@ -1,18 +1,18 @@
+/** The first-run setup: courses already passed, credit carried over, and the course the learner is taking now. */
 import { useState } from 'preact/hooks';
 import { COURSE_STEPS, creditRule, LEGACY_CREDIT, stepOf, type CourseStep, type StepNumber } from '../lib/catalog';
 import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
-import type { StepSummary } from '../lib/status';
+import type { StepStanding } from '../lib/status';
 import { DateInput } from './DateInput';
 import { CREDIT_LABEL_KEYS, stepCourse } from './labels';
-
 
 /**
  * A run already in the plan (entered on the options page before setup) that is still under way: setup offers
  * it, with its start date, rather than adding a second run of the same course.
  */
-function entered(steps: readonly StepSummary[]): { step: StepNumber; start: string } | undefined {
+function entered(steps: readonly StepStanding[]): { step: StepNumber; start: string } | undefined {
   for (const s of steps) {
     const run = s.current;
     if (s.step === 5 || !run || s.status === 'passed' || s.status === 'not-passed') continue;
@@ -22,15 +22,25 @@ function entered(steps: readonly StepSummary[]): { step: StepNumber; start: stri
 }
 
 /** First run: which courses are done (with the 6.041x and DEDP routes), and when the current one started. */
-export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSummary[]; onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void }) {
+export function SetupForm({
+  steps = [],
+  onSubmit,
+}: {
+  steps?: readonly StepStanding[];
+  onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void;
+}) {
   const known = entered(steps);
-  const [passed, setPassed] = useState<readonly CourseStep[]>(() => COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'));
+  const [passed, setPassed] = useState<readonly CourseStep[]>(() =>
+    COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'),
+  );
   const [credits, setCredits] = useState<readonly CreditRoute[]>([]);
   const [current, setCurrent] = useState<StepNumber | 0>(known?.step ?? 0);
   const [start, setStart] = useState(known?.start ?? '');
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean) =>
+    on ? [...list, item] : list.filter((x) => x !== item);
   // A step passed through declared credit (6.041x) is not the next to take.
-  const creditedStep = (n: StepNumber) => credits.some((route) => creditRule(route).passesStep && creditRule(route).step === n);
+  const creditedStep = (n: StepNumber) =>
+    credits.some((route) => creditRule(route).passesStep && creditRule(route).step === n);
   const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !creditedStep(n));
   return (
     <form
@@ -53,13 +63,21 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
         <legend>{t('setupPassedLegend')}</legend>
         {COURSE_STEPS.map((n) => (
           <label class="check" key={n}>
-            <input type="checkbox" checked={passed.includes(n)} onChange={(e) => setPassed(toggle(passed, n, e.currentTarget.checked))} />
+            <input
+              type="checkbox"
+              checked={passed.includes(n)}
+              onChange={(e) => setPassed(toggle(passed, n, e.currentTarget.checked))}
+            />
             {t('trackStep', n, stepCourse(n), t('status_passed'))}
           </label>
         ))}
         {LEGACY_CREDIT.map((rule) => (
           <label class="check" key={rule.id}>
-            <input type="checkbox" checked={credits.includes(rule.id)} onChange={(e) => setCredits(toggle(credits, rule.id, e.currentTarget.checked))} />
+            <input
+              type="checkbox"
+              checked={credits.includes(rule.id)}
+              onChange={(e) => setCredits(toggle(credits, rule.id, e.currentTarget.checked))}
+            />
             {t(CREDIT_LABEL_KEYS[rule.id])}
           </label>
         ))}
@@ -73,7 +91,11 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
         )}
         <div class="field">
           <label for="setup-course">{t('setupCurrentCourse')}</label>
-          <select id="setup-course" value={String(current)} onChange={(e) => setCurrent(Number(e.currentTarget.value) as StepNumber | 0)}>
+          <select
+            id="setup-course"
+            value={String(current)}
+            onChange={(e) => setCurrent(Number(e.currentTarget.value) as StepNumber | 0)}
+          >
             <option value="0">{t('setupNone')}</option>
             {COURSE_STEPS.map((n) => (
               <option key={n} value={String(n)}>
@@ -85,7 +107,13 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
         </div>
         <div class="field">
           <label for="setup-start">{t('setupStarted')}</label>
-          <DateInput id="setup-start" value={start} disabled={!current} required={!!current} onCommit={(v) => setStart(v ?? '')} />
+          <DateInput
+            id="setup-start"
+            value={start}
+            disabled={!current}
+            required={!!current}
+            onCommit={(v) => setStart(v ?? '')}
+          />
         </div>
       </fieldset>
       <p class="muted">{t('setupOneAccount')}</p>
@@ -93,7 +121,11 @@ export function SetupForm({ steps = [], onSubmit }: { steps?: readonly StepSumma
         <button type="submit" class="primary">
           {t('setupSave')}
         </button>
-        <button type="button" class="action--quiet" onClick={() => onSubmit({ type: 'finishSetup', passed: [], credits: [] })}>
+        <button
+          type="button"
+          class="action--quiet"
+          onClick={() => onSubmit({ type: 'finishSetup', passed: [], credits: [] })}
+        >
           {t('setupSkip')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+/** A step's or run's status as a labelled pill (planned, audit, verified, passed...). */
 import { t } from '../lib/i18n';
 import type { Status } from '../lib/state/schema';
 import { STATUS_KEYS } from './labels';

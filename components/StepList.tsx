@@ -1,10 +1,11 @@
+/** The popup's steps: each step's status, its current run and deadlines, and a menu to say where the learner stands. */
 import { stepOf } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
 import { sourceText } from '../lib/format';
 import { DateInput } from './DateInput';
 import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
-import type { StepSummary } from '../lib/status';
+import type { StepStanding } from '../lib/status';
 import { syncOf, type Summary } from '../lib/summary';
 import { beforePaying } from '../lib/state/vocab';
 import { parseDateOrInstant } from '../lib/time';
@@ -20,7 +21,7 @@ const MARK_KEYS: Record<Mark, MessageKey> = {
   'not-passed': 'status_not_passed',
 };
 
-function markOf(step: StepSummary): Mark {
+function markOf(step: StepStanding): Mark {
   switch (step.status) {
     case 'passed':
       return 'passed';
@@ -37,7 +38,7 @@ function markOf(step: StepSummary): Mark {
 }
 
 export interface StepListProps {
-  readonly steps: readonly StepSummary[];
+  readonly steps: readonly StepStanding[];
   /** The last reading of edX per run, to say when it failed. */
   readonly sync?: Summary['sync'];
   readonly highlight?: number;
@@ -60,7 +61,12 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
         const failed = syncOf({ sync }, run?.runKey)?.outcome;
         const current = s.step === highlight;
         return (
-          <li key={s.step} class={`step${current ? ' step--current' : ''}${s.step === 2 ? ' step--parallel' : ''}`} aria-current={current ? 'step' : undefined} data-step={s.step}>
+          <li
+            key={s.step}
+            class={`step${current ? ' step--current' : ''}${s.step === 2 ? ' step--parallel' : ''}`}
+            aria-current={current ? 'step' : undefined}
+            data-step={s.step}
+          >
             <div class="step__head">
               <span class="step__num" aria-hidden="true">
                 {s.step}
@@ -71,7 +77,14 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
               <StatusPill status={s.status} credited={s.credited} />
             </div>
             <p class="step__facts muted">
-              {[runName && t('stepRun', runName), start && t('stepStarted', start), grade !== undefined && t('stepGrade', Math.round(grade * 100)), source].filter(Boolean).join(' · ')}
+              {[
+                runName && t('stepRun', runName),
+                start && t('stepStarted', start),
+                grade !== undefined && t('stepGrade', Math.round(grade * 100)),
+                source,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
               {failed && failed !== 'ok' && (
                 <span class="step__sync" data-testid="step-sync-failed">
                   {t(onPlatform('syncFailed', run?.platform), syncReason(failed))}
@@ -79,7 +92,13 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
               )}
               {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
             </p>
-            {beforePaying(s.status) && <StartsDiffer starts={startsOf(run, !!s.current?.deadlines.startsDiffer)} timeZone={timeZone} platform={run?.platform} />}
+            {beforePaying(s.status) && (
+              <StartsDiffer
+                starts={startsOf(run, !!s.current?.deadlines.startsDiffer)}
+                timeZone={timeZone}
+                platform={run?.platform}
+              />
+            )}
             {!s.credited && (
               <details class="edit">
                 <summary>{t('stepEdit', s.step)}</summary>
@@ -89,7 +108,14 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                     <select
                       id={`step-${s.step}-status`}
                       value={markOf(s)}
-                      onChange={(e) => send({ type: 'mark', course: number, mark: e.currentTarget.value as Mark, ...(run?.runKey && { runKey: run.runKey }) })}
+                      onChange={(e) =>
+                        send({
+                          type: 'mark',
+                          course: number,
+                          mark: e.currentTarget.value as Mark,
+                          ...(run?.runKey && { runKey: run.runKey }),
+                        })
+                      }
                     >
                       {(Object.keys(MARK_KEYS) as Mark[]).map((m) => (
                         <option key={m} value={m}>
@@ -103,7 +129,15 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                     <DateInput
                       id={`step-${s.step}-start`}
                       value={start ?? ''}
-                      onCommit={(value) => send({ type: 'setCourseFact', course: number, name: 'start', value, ...(run?.runKey && { runKey: run.runKey }) })}
+                      onCommit={(value) =>
+                        send({
+                          type: 'setCourseFact',
+                          course: number,
+                          name: 'start',
+                          value,
+                          ...(run?.runKey && { runKey: run.runKey }),
+                        })
+                      }
                     />
                   </div>
                 </div>

@@ -14,7 +14,10 @@ export const STATUS_KEYS: Record<Status, MessageKey> = {
 };
 
 /** How each credit route is offered to the learner (the rule itself is the catalog's LEGACY_CREDIT). */
-export const CREDIT_LABEL_KEYS: Record<CreditRoute, MessageKey> = { 'legacy-6041x': 'setupLegacy', 'dedp-14310x': 'setupDedp' };
+export const CREDIT_LABEL_KEYS: Record<CreditRoute, MessageKey> = {
+  'legacy-6041x': 'setupLegacy',
+  'dedp-14310x': 'setupDedp',
+};
 
 export const DEADLINE_KEYS: Record<DeadlineKind, MessageKey> = {
   'program-target': 'deadline_program_target',

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch } from '../lib/dispatch';
 import { admit } from '../lib/messages';
-import { notificationTargets } from '../lib/scheduler';
+import { timing } from '../lib/timing';
+import { notificationTargetsItem } from '../lib/storage';
 import { recordTabPage, refresh } from '../lib/writer';
 
 export default defineBackground({
@@ -15,11 +16,8 @@ export default defineBackground({
     // Re-plan everything whenever the extension starts: install, update, browser start-up, worker wake-up.
     browser.runtime.onInstalled.addListener(() => void refresh());
     browser.runtime.onStartup.addListener(() => void refresh());
-    browser.alarms.onAlarm.addListener(() => {
-      // performance.now() counts from the worker's own start: how long an alarm takes to handle when it
-      // woke a stopped worker. Kept in session storage (gone at browser exit) for the benchmark.
-      void refresh().then(() => browser.storage.session.set({ 'worker-stats': { alarmHandledMs: performance.now(), at: Date.now() } }));
-    });
+    // Measured from the worker's own start: how long an alarm takes to handle when it woke a stopped worker.
+    browser.alarms.onAlarm.addListener(() => void refresh().then(() => timing.sinceStart('alarm-handled')));
     // Settings live in sync storage: a change made on another computer re-plans reminders and the summary.
     // (Progress is local and written only here, so its changes need no listener.)
     browser.storage.onChanged.addListener((changes, area) => {
@@ -39,7 +37,7 @@ export default defineBackground({
 
     browser.notifications.onClicked.addListener((id) => {
       void (async () => {
-        const url = (await notificationTargets.getValue())[id];
+        const url = (await notificationTargetsItem.getValue())[id];
         if (url) await browser.tabs.create({ url });
         await browser.notifications.clear(id);
       })();

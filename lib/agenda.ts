@@ -5,7 +5,7 @@
 import type { StepNumber } from './catalog';
 import type { Deadline } from './deadlines';
 import { beforePaying, type Status } from './state/vocab';
-import type { RunSummary, StepSummary } from './status';
+import type { RunStanding, StepStanding } from './status';
 
 export interface AgendaItem {
   readonly step: StepNumber;
@@ -30,7 +30,7 @@ export interface RunDeadline {
  * cut-off while ID is not approved (to act on), then the course end (to act on once ID is settled). After
  * that, nothing. Only deadlines still ahead, soonest first.
  */
-export function runDeadlineRows(run: RunSummary, status: Status, now: number): RunDeadline[] {
+export function runDeadlineRows(run: RunStanding, status: Status, now: number): RunDeadline[] {
   const { deadlines: d, view } = run;
   const rows: RunDeadline[] = [];
   const add = (deadline: Deadline | undefined, actOn: boolean) => {
@@ -46,14 +46,17 @@ export function runDeadlineRows(run: RunSummary, status: Status, now: number): R
   return rows.sort((a, b) => a.deadline.at - b.deadline.at);
 }
 
-export function agenda(steps: readonly StepSummary[], now: number): AgendaItem[] {
+export function agenda(steps: readonly StepStanding[], now: number): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const step of steps) {
     if (step.status === 'passed') continue;
     const run = step.current;
     if (!run) continue;
     const { view } = run;
-    const extra = { ...(view.upgradeUrl && { upgradeUrl: view.upgradeUrl.value }), ...(view.runKey && { runKey: view.runKey }) };
+    const extra = {
+      ...(view.upgradeUrl && { upgradeUrl: view.upgradeUrl.value }),
+      ...(view.runKey && { runKey: view.runKey }),
+    };
     for (const row of runDeadlineRows(run, run.status, now)) items.push({ step: step.step, ...row, ...extra });
   }
   return items.sort((a, b) => a.deadline.at - b.deadline.at);

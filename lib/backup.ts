@@ -7,7 +7,14 @@ import { t, tn, uiLocale } from './i18n';
 import { STEP_KEYS } from './catalog';
 import { where } from './where';
 import { migrateProgress, migrateSettings } from './state/migrations';
-import { PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema, type Progress, type Settings } from './state/schema';
+import {
+  PROGRESS_VERSION,
+  ProgressSchema,
+  SETTINGS_VERSION,
+  SettingsSchema,
+  type Progress,
+  type Settings,
+} from './state/schema';
 
 export const BACKUP_FORMAT = 'micromasters-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -17,7 +24,12 @@ export const MAX_BACKUP_BYTES = 5_000_000;
 /** "7.2 MB", "48 kB", in the browser's language. */
 export function formatBytes(bytes: number): string {
   const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
-  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(uiLocale(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** A file too large to be a backup, refused before it is read, with its size in words. */
@@ -37,13 +49,31 @@ export function makeBackup(progress: Progress, settings: Settings, now: string):
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, progress, settings };
 }
 
-export type ReadBackup = { ok: true; progress: Progress; settings: Settings; exportedAt?: string } | { ok: false; errors: string[] };
+export type ReadBackup =
+  { ok: true; progress: Progress; settings: Settings; exportedAt?: string } | { ok: false; errors: string[] };
 
-function check<T>(root: 'progress' | 'settings', schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } } }, value: unknown, errors: string[]): T | undefined {
+function check<T>(
+  root: 'progress' | 'settings',
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
+  },
+  value: unknown,
+  errors: string[],
+): T | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues.slice(0, 20)) {
-    errors.push(t('backupIssue', where(root, issue.path), t(issue.code === 'invalid_type' && issue.path.length ? 'issue_missingOrWrong' : 'issue_invalid')));
+    errors.push(
+      t(
+        'backupIssue',
+        where(root, issue.path),
+        t(issue.code === 'invalid_type' && issue.path.length ? 'issue_missingOrWrong' : 'issue_invalid'),
+      ),
+    );
   }
   return undefined;
 }
@@ -57,9 +87,11 @@ export function readBackup(text: string): ReadBackup {
   } catch {
     return { ok: false, errors: [t('backupNotJson')] };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, errors: [t('backupNotOurs')] };
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT)
+    return { ok: false, errors: [t('backupNotOurs')] };
   const file = raw as Record<string, unknown>;
-  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION) return { ok: false, errors: [t('backupNewer')] };
+  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION)
+    return { ok: false, errors: [t('backupNewer')] };
   const errors: string[] = [];
   const progressVersion = (file.progress as { version?: unknown } | undefined)?.version;
   const settingsVersion = (file.settings as { version?: unknown } | undefined)?.version;
@@ -79,13 +111,24 @@ export function readBackup(text: string): ReadBackup {
 }
 
 /** What replacing the current data with a backup would change, step by step, in plain words. */
-export function describeChanges(current: { progress: Progress; settings: Settings }, incoming: { progress: Progress; settings: Settings }): string[] {
+export function describeChanges(
+  current: { progress: Progress; settings: Settings },
+  incoming: { progress: Progress; settings: Settings },
+): string[] {
   const lines: string[] = [];
   for (const key of STEP_KEYS) {
     const a = current.progress.steps[key];
     const b = incoming.progress.steps[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    lines.push(t('previewStep', key, tn('previewRuns', a.runs.length), tn('previewRuns', b.runs.length), b.credit ? t('previewCredit') : ''));
+    lines.push(
+      t(
+        'previewStep',
+        key,
+        tn('previewRuns', a.runs.length),
+        tn('previewRuns', b.runs.length),
+        b.credit ? t('previewCredit') : '',
+      ),
+    );
   }
   if (JSON.stringify(current.settings) !== JSON.stringify(incoming.settings)) lines.push(t('previewSettings'));
   return lines.length ? lines : [t('previewSame')];

@@ -332,9 +332,7 @@ export function courseForSlugNumber(slugNumber: string): { course: CatalogCourse
 export function courseForTitleSlug(slug: string): CatalogCourse | undefined {
   const s = slug.toLowerCase();
   const words = s.split('-').filter(Boolean).length;
-  return COURSES.find((c) =>
-    c.slugs.some((known) => known === s || (words >= 4 && known.startsWith(`${s}-`))),
-  );
+  return COURSES.find((c) => c.slugs.some((known) => known === s || (words >= 4 && known.startsWith(`${s}-`))));
 }
 
 /** The course a learner typed (`6.860x`, `ds-cfx`, `14.310` ...), aliases included; case-insensitive. */

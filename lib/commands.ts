@@ -31,9 +31,21 @@ export const CommandSchema = z.discriminatedUnion('type', [
    * The learner says where they stand in a course (the hint's buttons, the popup's status menu): its run is
    * found by run key, else the latest of the course, else created.
    */
-  z.object({ type: z.literal('mark'), course: courseNumber, runKey: z.optional(RUN_KEY), platform: z.optional(z.enum(PLATFORMS)), mark: z.enum(MARKS) }),
+  z.object({
+    type: z.literal('mark'),
+    course: courseNumber,
+    runKey: z.optional(RUN_KEY),
+    platform: z.optional(z.enum(PLATFORMS)),
+    mark: z.enum(MARKS),
+  }),
   /** The learner's value of one fact of a course's run (found or created as for `mark`); null clears it. */
-  z.object({ type: z.literal('setCourseFact'), course: courseNumber, runKey: z.optional(RUN_KEY), name: factName, value: z.nullable(z.unknown()) }),
+  z.object({
+    type: z.literal('setCourseFact'),
+    course: courseNumber,
+    runKey: z.optional(RUN_KEY),
+    name: factName,
+    value: z.nullable(z.unknown()),
+  }),
   /** The first-run setup, applied at once: courses already passed, credit carried over, the current course. */
   z.object({
     type: z.literal('finishSetup'),
@@ -54,14 +66,30 @@ export const CommandSchema = z.discriminatedUnion('type', [
   /** From a content script: the page this tab shows, so the popup knows it without the `tabs` permission. */
   z.object({
     type: z.literal('pageSeen'),
-    page: z.nullable(z.object({ kind: z.string().check(z.maxLength(30)), course: z.optional(courseNumber), step: z.optional(step), runKey: z.optional(RUN_KEY) })),
+    page: z.nullable(
+      z.object({
+        kind: z.string().check(z.maxLength(30)),
+        course: z.optional(courseNumber),
+        step: z.optional(step),
+        runKey: z.optional(RUN_KEY),
+      }),
+    ),
   }),
-  z.object({ type: z.literal('addRun'), course: courseNumber, runKey: z.optional(RUN_KEY), start: z.optional(z.string()) }),
+  z.object({
+    type: z.literal('addRun'),
+    course: courseNumber,
+    runKey: z.optional(RUN_KEY),
+    start: z.optional(z.string()),
+  }),
   z.object({ type: z.literal('removeRun'), runId }),
   /** The learner sets (or, with null, clears) their own value of one fact of a run. */
   z.object({ type: z.literal('setFact'), runId, name: factName, value: z.nullable(z.unknown()) }),
   z.object({ type: z.literal('setCredit'), step, route: z.nullable(z.enum(CREDIT_ROUTES)) }),
-  z.object({ type: z.literal('setPlannedTerm'), step, term: z.nullable(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))) }),
+  z.object({
+    type: z.literal('setPlannedTerm'),
+    step,
+    term: z.nullable(z.string().check(z.regex(/^\d{4}-(?:spring|summer|fall)$/))),
+  }),
   z.object({ type: z.literal('updateSettings'), patch: z.record(z.string(), z.unknown()) }),
   /** From the hint: collapse or expand it everywhere (remembered). */
   z.object({ type: z.literal('setHintCollapsed'), collapsed: z.boolean() }),
@@ -75,7 +103,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof CommandSchema>;
 
 /** Commands with effects outside the stored state, each carried out by its own handler (lib/dispatch.ts). */
-export const ACTION_TYPES = ['openOptions', 'pageSeen', 'refreshFromEdx', 'testNotification', 'dismissRepairs'] as const;
+export const ACTION_TYPES = [
+  'openOptions',
+  'pageSeen',
+  'refreshFromEdx',
+  'testNotification',
+  'dismissRepairs',
+] as const;
 export type ActionCommand = Extract<Command, { type: (typeof ACTION_TYPES)[number] }>;
 /** Commands that change progress or settings: applied by applyCommand inside the writer's queue. */
 export type StateCommand = Exclude<Command, ActionCommand>;
@@ -106,7 +140,14 @@ function findRun(progress: Progress, id: string): Run | undefined {
 function newRun(progress: Progress, course: string, runKey: string | undefined, now: string, platform?: Platform): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
-  const run: Run = { id: newRunId(progress, course, now), course, ...(runKey && { runKey }), ...(!runKey && platform === 'mitxonline' && { platform }), facts: {}, addedAt: now };
+  const run: Run = {
+    id: newRunId(progress, course, now),
+    course,
+    ...(runKey && { runKey }),
+    ...(!runKey && platform === 'mitxonline' && { platform }),
+    facts: {},
+    addedAt: now,
+  };
   progress.steps[stepKey(entry.step)].runs.push(run);
   return run;
 }
@@ -161,18 +202,33 @@ function applyMark(run: Run, mark: Mark, now: string): void {
 }
 
 function deepMerge(base: unknown, patch: unknown): unknown {
-  if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
+  if (
+    typeof base !== 'object' ||
+    base === null ||
+    Array.isArray(base) ||
+    typeof patch !== 'object' ||
+    patch === null ||
+    Array.isArray(patch)
+  )
+    return patch;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(patch)) out[k] = k in out ? deepMerge(out[k], v) : v;
   return out;
 }
 
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
-export function applyCommand(state: { progress: Progress; settings: Settings }, command: StateCommand, now: string): Changes {
+export function applyCommand(
+  state: { progress: Progress; settings: Settings },
+  command: StateCommand,
+  now: string,
+): Changes {
   if (command.type === 'importBackup') {
     const read = readBackup(command.text);
     if (!read.ok) throw new CommandError(read.errors.join('\n'));
-    return { progress: { ...read.progress, fired: { ...read.progress.fired, ...state.progress.fired }, updatedAt: now }, settings: read.settings };
+    return {
+      progress: { ...read.progress, fired: { ...read.progress.fired, ...state.progress.fired }, updatedAt: now },
+      settings: read.settings,
+    };
   }
   if (command.type === 'updateSettings') {
     const merged = deepMerge(state.settings, command.patch);
@@ -216,7 +272,10 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
       if (command.current) {
         // A run of that course already entered (on the options page) is the one meant, unless it is over.
         const { course } = command.current;
-        const existing = Object.values(progress.steps).flatMap((s) => s.runs).filter((r) => r.course === course && !endedByLearner(r)).at(-1);
+        const existing = Object.values(progress.steps)
+          .flatMap((s) => s.runs)
+          .filter((r) => r.course === course && !endedByLearner(r))
+          .at(-1);
         setLearnerFact(existing ?? newRun(progress, course, undefined, now), 'start', command.current.start, now);
       }
       progress.onboardedAt = now;
@@ -230,7 +289,8 @@ export function applyCommand(state: { progress: Progress; settings: Settings }, 
     case 'removeRun': {
       const before = Object.values(progress.steps).reduce((n, s) => n + s.runs.length, 0);
       for (const s of Object.values(progress.steps)) s.runs = s.runs.filter((r) => r.id !== command.runId);
-      if (Object.values(progress.steps).reduce((n, s) => n + s.runs.length, 0) === before) throw new CommandError('no such run');
+      if (Object.values(progress.steps).reduce((n, s) => n + s.runs.length, 0) === before)
+        throw new CommandError('no such run');
       break;
     }
     case 'setFact': {

@@ -54,19 +54,45 @@ export interface RunDeadlines {
   readonly startsDiffer: boolean;
 }
 
-function deadline(run: RunView, kind: DeadlineKind, at: number, date: CalendarDate, source: Deadline['source'], basis?: Deadline['basis']): Deadline {
-  return { id: `${run.id}:${kind}:${date}`, runId: run.id, course: run.course, platform: run.platform, kind, at, date, source, ...(basis && { basis }) };
+function deadline(
+  run: RunView,
+  kind: DeadlineKind,
+  at: number,
+  date: CalendarDate,
+  source: Deadline['source'],
+  basis?: Deadline['basis'],
+): Deadline {
+  return {
+    id: `${run.id}:${kind}:${date}`,
+    runId: run.id,
+    course: run.course,
+    platform: run.platform,
+    kind,
+    at,
+    date,
+    source,
+    ...(basis && { basis }),
+  };
 }
 
 /** An instant-valued fact as a deadline; a date-only value (typed by the learner) ends with its day. */
-function fromValue(run: RunView, kind: DeadlineKind, fact: { value: string; by: 'learner' | 'edx'; at: string }, timeZone: string): Deadline | undefined {
+function fromValue(
+  run: RunView,
+  kind: DeadlineKind,
+  fact: { value: string; by: 'learner' | 'edx'; at: string },
+  timeZone: string,
+): Deadline | undefined {
   const date = parseDateOrInstant(fact.value, timeZone);
   if (!date) return undefined;
   const at = /T/.test(fact.value) ? Date.parse(fact.value) : endOfDay(date, timeZone);
   return deadline(run, kind, at, date, fact.by, { by: fact.by, at: fact.at });
 }
 
-function programTargetFrom(run: RunView, start: { value: string; by: 'learner' | 'edx'; at: string } | undefined, timeZone: string): Deadline | undefined {
+function programTargetFrom(
+  run: RunView,
+  start: { value: string; by: 'learner' | 'edx'; at: string } | undefined,
+  timeZone: string,
+): Deadline | undefined {
   const startDate = start && parseDateOrInstant(start.value, timeZone);
   if (!start || !startDate) return undefined;
   const date = addDays(startDate, PROGRAM.verifyWindowDays);
@@ -78,9 +104,12 @@ export function runDeadlines(run: RunView, now: number, timeZone: string): RunDe
   const other = programTargetFrom(run, run.startOther, timeZone);
   const programTargetOther = other && other.date !== programTarget?.date ? other : undefined;
   const edxUpgrade = run.upgradeDeadline && fromValue(run, 'edx-upgrade', run.upgradeDeadline, timeZone);
-  const idVerification = run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline, timeZone);
+  const idVerification =
+    run.verificationDeadline && fromValue(run, 'id-verification', run.verificationDeadline, timeZone);
   const courseEnd = run.end && fromValue(run, 'course-end', run.end, timeZone);
-  const ahead = [programTarget, programTargetOther, edxUpgrade].filter((d): d is Deadline => !!d && d.at > now).sort((a, b) => a.at - b.at);
+  const ahead = [programTarget, programTargetOther, edxUpgrade]
+    .filter((d): d is Deadline => !!d && d.at > now)
+    .sort((a, b) => a.at - b.at);
   return {
     ...(programTarget && { programTarget }),
     ...(programTargetOther && { programTargetOther }),

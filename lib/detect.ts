@@ -48,10 +48,11 @@ interface Detector {
   readonly match: (url: URL, path: readonly string[]) => PageMatch | null;
 }
 
-
 function forCourse(kind: PageKind, course: CatalogCourse | undefined, runKey?: string): PageMatch | null {
   if (!course) return null;
-  return runKey ? { kind, course: course.number, step: course.step, runKey } : { kind, course: course.number, step: course.step };
+  return runKey
+    ? { kind, course: course.number, step: course.step, runKey }
+    : { kind, course: course.number, step: course.step };
 }
 
 function forKey(kind: PageKind, key: CourseKey | undefined): PageMatch | null {
@@ -85,17 +86,17 @@ function catalogSlug(slug: string): PageMatch | null {
 }
 
 export const catalogExamples = [
-    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data',
-    'https://www.edx.org/course/fundamentals-of-statistics',
-    'https://www.edx.org/course/data-analysis-for-social-scientists',
-    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to',
-    'https://www.edx.org/es/course/fundamentals-of-statistics?utm_source=x#about',
-    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023',
-    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024/',
-    'https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025',
-    'https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data',
-    'https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
-    'https://WWW.EDX.ORG/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning',
+  'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data',
+  'https://www.edx.org/course/fundamentals-of-statistics',
+  'https://www.edx.org/course/data-analysis-for-social-scientists',
+  'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to',
+  'https://www.edx.org/es/course/fundamentals-of-statistics?utm_source=x#about',
+  'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023',
+  'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024/',
+  'https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025',
+  'https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data',
+  'https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
+  'https://WWW.EDX.ORG/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning',
 ];
 const catalog: Detector = {
   kind: 'catalog',
@@ -200,9 +201,7 @@ export const progressExamples = [
   'https://COURSES.LEARN.MIT.EDU/learn/course/course-v1:mitxt+6.86x+1T2027/progress/',
 ];
 const progress = learning('progress');
-export const courseEndExamples = [
-  'https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end',
-];
+export const courseEndExamples = ['https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end'];
 const courseEnd = learning('course-end');
 export const courseTabExamples = [
   'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/live',
@@ -228,14 +227,14 @@ const unit = learning('unit');
 // --- courses.edx.org and home.edx.org ---------------------------------------------------------------------
 
 export const legacyCourseExamples = [
-    'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/',
-    'https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/courseware/week1/seq1/',
-    'https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress',
-    'https://courses.edx.org/courses/course-v1%3AMITx%2B6.86x%2B3T2025/info',
-    'https://courses.edx.org/courses/course-v1:MITx+6.041.1x+1T2017/about',
-    'https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware',
-    'https://courses.edx.org/courses/MITx/6.041x_3/2T2016/info/',
-    'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/jump_to/block-v1:MITx+6.431x+2T2025+type@vertical+block@v1',
+  'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/',
+  'https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/courseware/week1/seq1/',
+  'https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress',
+  'https://courses.edx.org/courses/course-v1%3AMITx%2B6.86x%2B3T2025/info',
+  'https://courses.edx.org/courses/course-v1:MITx+6.041.1x+1T2017/about',
+  'https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware',
+  'https://courses.edx.org/courses/MITx/6.041x_3/2T2016/info/',
+  'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/jump_to/block-v1:MITx+6.431x+2T2025+type@vertical+block@v1',
 ];
 const legacyCourse: Detector = {
   kind: 'legacy-course',
@@ -293,7 +292,9 @@ const dashboard: Detector = {
       (url.hostname === EDX_HOSTS.courses && path.length === 1 && first === 'dashboard') ||
       (url.hostname === MIT_HOSTS.mitxOnline && path.length === 1 && first === 'dashboard') ||
       // MIT Learn's home tab and a program's page (its routes: /dashboard, /dashboard/program/[id]).
-      (url.hostname === MIT_HOSTS.learn && first === 'dashboard' && (path.length === 1 || (path.length === 3 && path[1] === 'program' && /^\d+$/.test(path[2] ?? ''))));
+      (url.hostname === MIT_HOSTS.learn &&
+        first === 'dashboard' &&
+        (path.length === 1 || (path.length === 3 && path[1] === 'program' && /^\d+$/.test(path[2] ?? ''))));
     return isDashboard ? { kind: 'dashboard' } : null;
   },
 };
@@ -307,7 +308,11 @@ const programDashboard: Detector = {
   match(url, path) {
     const [a, b, uuid] = path.map((s) => s.toLowerCase());
     const isProgramDashboard =
-      url.hostname === EDX_HOSTS.courses && path.length === 3 && a === 'dashboard' && b === 'programs' && /^[0-9a-f-]{32,36}$/.test(uuid ?? '');
+      url.hostname === EDX_HOSTS.courses &&
+      path.length === 3 &&
+      a === 'dashboard' &&
+      b === 'programs' &&
+      /^[0-9a-f-]{32,36}$/.test(uuid ?? '');
     return isProgramDashboard ? { kind: 'program-dashboard', needsContentCheck: true } : null;
   },
 };

@@ -16,13 +16,20 @@ export interface Sender {
   readonly tabId?: number;
 }
 
-type ActionHandlers = { readonly [T in ActionCommand['type']]: (command: Extract<ActionCommand, { type: T }>, sender: Sender) => Promise<CommandResult> };
+type ActionHandlers = {
+  readonly [T in ActionCommand['type']]: (
+    command: Extract<ActionCommand, { type: T }>,
+    sender: Sender,
+  ) => Promise<CommandResult>;
+};
 
 const OK: CommandResult = { ok: true };
 
 /** The learner asked to read the platform now: one run, or every run they have a key for. */
 async function refreshFromPlatform(runKey: string | undefined): Promise<void> {
-  const keys = runKey ? [runKey] : Object.values((await readProgress()).steps).flatMap((s) => s.runs.flatMap((r) => (r.runKey ? [r.runKey] : [])));
+  const keys = runKey
+    ? [runKey]
+    : Object.values((await readProgress()).steps).flatMap((s) => s.runs.flatMap((r) => (r.runKey ? [r.runKey] : [])));
   await Promise.all(keys.map((key) => syncRun(key, { force: true })));
 }
 

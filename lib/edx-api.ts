@@ -9,12 +9,24 @@ import type { Platform } from './platform';
 
 export const EDX_API_ORIGIN = 'https://courses.edx.org';
 /** Where each platform's course app serves its JSON. */
-export const COURSE_API_ORIGINS: Readonly<Record<Platform, string>> = { edx: EDX_API_ORIGIN, mitxonline: 'https://courses.learn.mit.edu' };
+export const COURSE_API_ORIGINS: Readonly<Record<Platform, string>> = {
+  edx: EDX_API_ORIGIN,
+  mitxonline: 'https://courses.learn.mit.edu',
+};
 /** MITx Online's own API: the learner's enrolments, with the payment deadline and the price. */
 export const MITX_ENROLLMENTS_URL = 'https://mitxonline.mit.edu/api/v3/enrollments/';
 const TIMEOUT_MS = 15_000;
 
-export type EdxOutcome = 'ok' | 'signed-out' | 'forbidden' | 'not-found' | 'throttled' | 'server-error' | 'timeout' | 'network' | 'invalid-json';
+export type EdxOutcome =
+  | 'ok'
+  | 'signed-out'
+  | 'forbidden'
+  | 'not-found'
+  | 'throttled'
+  | 'server-error'
+  | 'timeout'
+  | 'network'
+  | 'invalid-json';
 
 export interface Answer {
   readonly outcome: EdxOutcome;
@@ -36,7 +48,12 @@ export async function getJson(url: string, fetcher: Fetcher = (u, i) => fetch(u,
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const response = await fetcher(url, { method: 'GET', credentials: 'include', headers: { Accept: 'application/json' }, signal: controller.signal });
+    const response = await fetcher(url, {
+      method: 'GET',
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
     if (!response.ok) return { outcome: outcomeOf(response.status), status: response.status };
     try {
       return { outcome: 'ok', status: response.status, body: JSON.parse(await response.text()) };
@@ -51,7 +68,12 @@ export async function getJson(url: string, fetcher: Fetcher = (u, i) => fetch(u,
 }
 
 /** A course-home tab's JSON: newer servers answer without `v1/`, older ones only with it. */
-async function courseHome(origin: string, tab: 'course_metadata' | 'dates' | 'progress', runKey: string, fetcher: Fetcher): Promise<Answer> {
+async function courseHome(
+  origin: string,
+  tab: 'course_metadata' | 'dates' | 'progress',
+  runKey: string,
+  fetcher: Fetcher,
+): Promise<Answer> {
   const first = await getJson(`${origin}/api/course_home/${tab}/${runKey}`, fetcher);
   return first.status === 404 ? getJson(`${origin}/api/course_home/v1/${tab}/${runKey}`, fetcher) : first;
 }
@@ -64,10 +86,23 @@ export interface EdxCourseResult {
   readonly outcomes: Readonly<Record<string, EdxOutcome>>;
 }
 
-export const FAILURE_ORDER: readonly EdxOutcome[] = ['signed-out', 'throttled', 'forbidden', 'timeout', 'network', 'invalid-json', 'server-error', 'not-found'];
+export const FAILURE_ORDER: readonly EdxOutcome[] = [
+  'signed-out',
+  'throttled',
+  'forbidden',
+  'timeout',
+  'network',
+  'invalid-json',
+  'server-error',
+  'not-found',
+];
 
 /** The course app's four endpoints for one run, on `origin` (courses.edx.org unless told otherwise). */
-export async function fetchEdxCourse(runKey: string, fetcher: Fetcher = (u, i) => fetch(u, i), origin = EDX_API_ORIGIN): Promise<EdxCourseResult> {
+export async function fetchEdxCourse(
+  runKey: string,
+  fetcher: Fetcher = (u, i) => fetch(u, i),
+  origin = EDX_API_ORIGIN,
+): Promise<EdxCourseResult> {
   const [metadata, courseware, dates, progress] = await Promise.all([
     courseHome(origin, 'course_metadata', runKey, fetcher),
     getJson(`${origin}/api/courseware/course/${runKey}`, fetcher),

@@ -24,10 +24,17 @@ const edxLink = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z0-9-]+\.)*ed
 export const fraction = z.number().check(z.gte(0), z.lte(1));
 const word = z.string().check(z.regex(/^[a-z_-]{1,40}$/));
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads `path` from `root` and parses it; undefined when absent or null, a problem when of the wrong shape. */
-export function read<T>(root: unknown, path: readonly string[], schema: z.ZodMiniType<T>, where: string, problems: string[]): T | undefined {
+export function read<T>(
+  root: unknown,
+  path: readonly string[],
+  schema: z.ZodMiniType<T>,
+  where: string,
+  problems: string[],
+): T | undefined {
   let value: unknown = root;
   for (const key of path) {
     if (!isObject(value)) return undefined;
@@ -48,7 +55,11 @@ export function modeFromEdx(mode: string | null | undefined): Mode | undefined {
   return undefined; // professional, credit, masters ...: not what SDS uses; say nothing rather than guess
 }
 
-const DATE_BLOCK = z.object({ date_type: z.string(), date: z.optional(z.nullable(z.string())), link: z.optional(z.nullable(z.string())) });
+const DATE_BLOCK = z.object({
+  date_type: z.string(),
+  date: z.optional(z.nullable(z.string())),
+  link: z.optional(z.nullable(z.string())),
+});
 
 export function parseEdx(responses: EdxResponses): { facts: EdxFacts; problems: string[] } {
   const problems: string[] = [];
@@ -60,13 +71,20 @@ export function parseEdx(responses: EdxResponses): { facts: EdxFacts; problems: 
   const notEnrolled =
     (isObject(courseware) && isObject(courseware.enrollment) && courseware.enrollment.mode === null) ||
     read(metadata, ['is_enrolled'], z.boolean(), 'metadata', problems) === false;
-  const mode = modeFromEdx(read(courseware, ['enrollment', 'mode'], z.string(), 'courseware', problems) ?? read(progress, ['enrollment_mode'], z.string(), 'progress', problems));
+  const mode = modeFromEdx(
+    read(courseware, ['enrollment', 'mode'], z.string(), 'courseware', problems) ??
+      read(progress, ['enrollment_mode'], z.string(), 'progress', problems),
+  );
   if (mode) facts.mode = mode;
   else if (notEnrolled) facts.mode = 'none';
 
-  const start = read(courseware, ['start'], instant, 'courseware', problems) ?? read(metadata, ['start'], instant, 'metadata', problems);
+  const start =
+    read(courseware, ['start'], instant, 'courseware', problems) ??
+    read(metadata, ['start'], instant, 'metadata', problems);
   if (start) facts.start = start;
-  const end = read(courseware, ['end'], instant, 'courseware', problems) ?? read(progress, ['end'], instant, 'progress', problems);
+  const end =
+    read(courseware, ['end'], instant, 'courseware', problems) ??
+    read(progress, ['end'], instant, 'progress', problems);
   if (end) facts.end = end;
 
   // Date blocks: each parsed alone, so one odd block does not hide the others.

@@ -5,7 +5,15 @@
  * and is shown to the learner. An edX run is read from edX's course app; a MITx Online run from MIT's
  * course app and from MITx Online's list of enrolments (its payment deadline and price), in parallel.
  */
-import { COURSE_API_ORIGINS, fetchEdxCourse, getJson, MITX_ENROLLMENTS_URL, overall, type EdxOutcome, type Fetcher } from './edx-api';
+import {
+  COURSE_API_ORIGINS,
+  fetchEdxCourse,
+  getJson,
+  MITX_ENROLLMENTS_URL,
+  overall,
+  type EdxOutcome,
+  type Fetcher,
+} from './edx-api';
 import { applyEdxFacts } from './edx-apply';
 import { parseEdx, type EdxFacts } from './edx-parse';
 import { parseMitxEnrollments } from './mitx-online-parse';
@@ -14,7 +22,6 @@ import { readSettings, syncLogItem, type SyncRecord } from './storage';
 import { update } from './writer';
 
 export const SYNC_INTERVAL_MS = 30 * 60_000;
-
 
 const inFlight = new Map<string, Promise<EdxOutcome | 'skipped'>>();
 
@@ -33,7 +40,10 @@ export function syncRun(runKey: string, options: SyncOptions = {}): Promise<EdxO
   return task;
 }
 
-async function run(runKey: string, { force = false, fetcher, now = Date.now }: SyncOptions): Promise<EdxOutcome | 'skipped'> {
+async function run(
+  runKey: string,
+  { force = false, fetcher, now = Date.now }: SyncOptions,
+): Promise<EdxOutcome | 'skipped'> {
   if (!(await readSettings()).syncFromEdx) return 'skipped';
   const log = await syncLogItem.getValue();
   const last = log[runKey];
@@ -41,8 +51,12 @@ async function run(runKey: string, { force = false, fetcher, now = Date.now }: S
   const asked = now();
   const result = await readPlatform(runKey, fetcher);
   const { facts, problems } = result;
-  if (problems.length) console.warn(`[mm-companion] ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
-  if (result.outcome !== 'ok') console.warn(`[mm-companion] ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`);
+  if (problems.length)
+    console.warn(`[mm-companion] ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
+  if (result.outcome !== 'ok')
+    console.warn(
+      `[mm-companion] ${runKey}: ${result.outcome} (${JSON.stringify(result.outcomes)}); keeping the last good data`,
+    );
   // Recorded through the writer even when nothing changed, so the summary carries the new sync status; the
   // record is made from the log as it is inside the writer's queue, so a concurrent sync's record stays.
   const record = (previous: SyncRecord | undefined): SyncRecord => {

@@ -28,7 +28,8 @@ function learnProductUrl(runKey: string): string | undefined {
 export function actionUrl(target: { upgradeUrl?: string; runKey?: string; kind: string }): string {
   const paying = target.kind === 'program-target' || target.kind === 'edx-upgrade';
   if (paying && target.upgradeUrl) return target.upgradeUrl;
-  if (paying && target.runKey && platformOfRunKey(target.runKey) === 'mitxonline') return learnProductUrl(target.runKey) ?? courseHomeUrl(target.runKey);
+  if (paying && target.runKey && platformOfRunKey(target.runKey) === 'mitxonline')
+    return learnProductUrl(target.runKey) ?? courseHomeUrl(target.runKey);
   if (target.runKey) return target.kind === 'course-end' ? courseHomeUrl(target.runKey) : courseDatesUrl(target.runKey);
   return PROGRAM_PAGE_URL;
 }

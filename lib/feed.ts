@@ -18,7 +18,10 @@ export interface Feed<T> {
  * `first` is the initial read; `follow(publish)` starts watching storage, calls `publish` with each new value,
  * and returns what stops the watching.
  */
-export function createFeed<T>(first: Promise<T | undefined>, follow: (publish: (value: T | undefined) => void) => () => void): Feed<T> {
+export function createFeed<T>(
+  first: Promise<T | undefined>,
+  follow: (publish: (value: T | undefined) => void) => () => void,
+): Feed<T> {
   let latest: T | undefined;
   let changed = false;
   const listeners = new Set<(value: T | undefined) => void>();

@@ -9,7 +9,13 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(ms: number, timeZone: string): string {
   let format = dateFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
+    format = new Intl.DateTimeFormat(uiLocale(), {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone,
+    });
     dateFormats.set(timeZone, format);
   }
   return format.format(ms);
@@ -35,7 +41,12 @@ export function timeAgo(at: number, now: number): string {
 }
 
 /** Where a value came from: "from edX, 2 minutes ago", "from MITx Online, …" or "entered by you". */
-export function sourceText(basis: { by: 'learner' | 'edx'; at: string } | undefined, now: number, what: 'value' | 'start' = 'value', platform?: Platform): string | undefined {
+export function sourceText(
+  basis: { by: 'learner' | 'edx'; at: string } | undefined,
+  now: number,
+  what: 'value' | 'start' = 'value',
+  platform?: Platform,
+): string | undefined {
   if (!basis) return undefined;
   if (basis.by === 'learner') return t(what === 'start' ? 'sourceStartLearner' : 'sourceLearner');
   return t(onPlatform(what === 'start' ? 'sourceStartEdx' : 'sourceEdx', platform), timeAgo(Date.parse(basis.at), now));
@@ -45,6 +56,12 @@ let usd: Intl.NumberFormat | undefined;
 
 /** "US $300" / "300 $US", in the browser's language. */
 export function formatUsd(amount: number): string {
-  usd ??= new Intl.NumberFormat(uiLocale(), { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  usd ??= new Intl.NumberFormat(uiLocale(), {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'symbol',
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 0,
+  });
   return usd.format(amount);
 }

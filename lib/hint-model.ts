@@ -3,7 +3,15 @@
  * component renders it, tests check it for every course, status and kind of page.
  */
 import { runDeadlineRows } from './agenda';
-import { COURSE_STEPS, courseByNumber, mayRunTogether, STEP_NUMBERS, stepOf, type CatalogCourse, type StepNumber } from './catalog';
+import {
+  COURSE_STEPS,
+  courseByNumber,
+  mayRunTogether,
+  STEP_NUMBERS,
+  stepOf,
+  type CatalogCourse,
+  type StepNumber,
+} from './catalog';
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
@@ -11,7 +19,7 @@ import type { MessageKey } from './i18n';
 import type { Command } from './commands';
 import type { Settings } from './state/schema';
 import { beforePaying, type Status } from './state/vocab';
-import type { RunSummary, StepSummary } from './status';
+import type { RunStanding, StepStanding } from './status';
 import { syncOf, type Summary } from './summary';
 
 export type HintAction = 'enrolled' | 'verified' | 'passed';
@@ -38,10 +46,10 @@ export interface CourseHint {
   readonly kind: 'course';
   readonly course: CatalogCourse;
   readonly step: StepNumber;
-  readonly steps: readonly StepSummary[];
+  readonly steps: readonly StepStanding[];
   readonly status: Status;
   /** The run this page is about, when the learner has one. */
-  readonly run?: RunSummary;
+  readonly run?: RunStanding;
   readonly deadlines: readonly DeadlineRow[];
   /** Both payment dates are known and fall on different days. */
   readonly payDatesDiffer: boolean;
@@ -67,7 +75,7 @@ export interface CourseHint {
 
 export interface ProgramHint {
   readonly kind: 'program';
-  readonly steps: readonly StepSummary[];
+  readonly steps: readonly StepStanding[];
   readonly passedCount: number;
   readonly nextStep?: StepNumber;
   readonly deadline?: DeadlineRow;
@@ -87,11 +95,12 @@ function adviceFor(course: CatalogCourse, passedCount: number): AdviceLine[] {
     advice_legacy_6041x_audit: [stepOf(1).counts],
   };
   const lines: AdviceLine[] = course.advice.map((key) => ({ key: key as MessageKey, subs: fill[key] ?? [] }));
-  if (course.role === 'capstone') lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), String(COURSE_STEPS.length)] });
+  if (course.role === 'capstone')
+    lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), String(COURSE_STEPS.length)] });
   return lines;
 }
 
-function nextLines(step: StepNumber, status: Status, steps: readonly StepSummary[]): NextLine[] {
+function nextLines(step: StepNumber, status: Status, steps: readonly StepStanding[]): NextLine[] {
   const passed = (n: StepNumber) => steps[n - 1]?.status === 'passed';
   const lines: NextLine[] = [];
   if (status === 'passed') {
@@ -117,8 +126,14 @@ function actionsFor(status: Status): HintAction[] {
 }
 
 /** The rows the hint shows for a run: the one rule of lib/agenda.ts, with days left. */
-function rowsFor(run: RunSummary | undefined, status: Status, now: number, timeZone: string): DeadlineRow[] {
-  return run ? runDeadlineRows(run, status, now).map(({ deadline, actOn }) => ({ deadline, days: daysLeft(deadline, now, timeZone), actOn })) : [];
+function rowsFor(run: RunStanding | undefined, status: Status, now: number, timeZone: string): DeadlineRow[] {
+  return run
+    ? runDeadlineRows(run, status, now).map(({ deadline, actOn }) => ({
+        deadline,
+        days: daysLeft(deadline, now, timeZone),
+        actOn,
+      }))
+    : [];
 }
 
 /** The hint for a page, from the program summary (lib/summary.ts) the background keeps. */
@@ -129,7 +144,7 @@ function syncFailure(runKey: string | undefined, sync: Summary['sync']): { syncF
 
 export function hintModel(
   page: PageMatch,
-  steps: readonly StepSummary[],
+  steps: readonly StepStanding[],
   now: number,
   timeZone: string,
   sync: Summary['sync'] = [],
@@ -142,17 +157,23 @@ export function hintModel(
     const deadline = items.sort((a, b) => a.deadline.at - b.deadline.at)[0];
     return { kind: 'program', steps, passedCount, ...(nextStep && { nextStep }), ...(deadline && { deadline }) };
   }
-  const stepSummary = steps[page.step - 1];
-  if (!stepSummary) return undefined;
+  const standing = steps[page.step - 1];
+  if (!standing) return undefined;
   // The run this page shows (by its key), else the run that speaks for the step.
-  const byKey = page.runKey ? stepSummary.runs.find((r) => r.view.runKey?.toLowerCase() === page.runKey?.toLowerCase()) : undefined;
-  const run = byKey ?? stepSummary.current;
-  const status: Status = stepSummary.status === 'passed' ? 'passed' : (byKey?.status ?? stepSummary.status);
+  const byKey = page.runKey
+    ? standing.runs.find((r) => r.view.runKey?.toLowerCase() === page.runKey?.toLowerCase())
+    : undefined;
+  const run = byKey ?? standing.current;
+  const status: Status = standing.status === 'passed' ? 'passed' : (byKey?.status ?? standing.status);
   const rows = rowsFor(run, status, now, timeZone);
   // A product page names a course on MIT Learn or MITx Online without a run: it is MITx Online's.
-  const platform: Platform = page.runKey ? platformOfRunKey(page.runKey) : (run?.view.platform ?? (page.kind === 'product' ? 'mitxonline' : 'edx'));
+  const platform: Platform = page.runKey
+    ? platformOfRunKey(page.runKey)
+    : (run?.view.platform ?? (page.kind === 'product' ? 'mitxonline' : 'edx'));
   const mayPay = beforePaying(status);
-  const price = run?.view.price ? { usd: run.view.price.value, from: 'platform' as const } : { usd: course.priceUsd, from: 'program' as const };
+  const price = run?.view.price
+    ? { usd: run.view.price.value, from: 'platform' as const }
+    : { usd: course.priceUsd, from: 'program' as const };
   return {
     kind: 'course',
     course,
@@ -206,7 +227,8 @@ export function storedCollapsed(model: HintModel, page: PageMatch, hints: HintSe
 
 /** The command that stores a collapse choice made on this page. */
 export function collapseCommand(model: HintModel, page: PageMatch, collapsed: boolean): Command {
-  if (model.kind === 'course' && model.compact && page.course) return { type: 'setHintOpenOnUnits', course: page.course, open: !collapsed };
+  if (model.kind === 'course' && model.compact && page.course)
+    return { type: 'setHintOpenOnUnits', course: page.course, open: !collapsed };
   return { type: 'setHintCollapsed', collapsed };
 }
 

@@ -14,7 +14,9 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 /** Keys that have plural forms, `<key>_one` and `<key>_other` in the catalog. */
-type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never }[MessageKey];
+type PluralKey = {
+  [K in MessageKey]: K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never;
+}[MessageKey];
 
 let plurals: Intl.PluralRules | undefined;
 

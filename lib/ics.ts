@@ -10,7 +10,7 @@ import type { Deadline } from './deadlines';
 import { courseHomeUrl, PROGRAM_PAGE_URL } from './edx-urls';
 import { t } from './i18n';
 import type { Settings } from './state/schema';
-import type { StepSummary } from './status';
+import type { StepStanding } from './status';
 import { addDays } from './time';
 
 const dateArray = (date: string): [number, number, number] => {
@@ -31,17 +31,24 @@ export function alarmsFor(settings: Settings): Alarm[] {
     const trigger = r.hour === 0 ? { days, before: true } : { days: days - 1, hours: 24 - r.hour, before: true };
     return { action: 'display', description: t('icsAlarm'), trigger };
   });
-  if (r.dayOf) alarms.push({ action: 'display', description: t('icsAlarm'), trigger: { hours: r.hour, minutes: 0, before: false } });
+  if (r.dayOf)
+    alarms.push({
+      action: 'display',
+      description: t('icsAlarm'),
+      trigger: { hours: r.hour, minutes: 0, before: false },
+    });
   return alarms;
 }
 
-export function deadlineEvents(steps: readonly StepSummary[], settings: Settings, now: number): EventAttributes[] {
+export function deadlineEvents(steps: readonly StepStanding[], settings: Settings, now: number): EventAttributes[] {
   const events: EventAttributes[] = [];
   const alarms = alarmsFor(settings);
   for (const step of steps) {
     for (const run of step.runs) {
       const d = run.deadlines;
-      const dated = [d.programTarget, d.edxUpgrade, d.idVerification, d.courseEnd, d.programTargetOther].filter((x): x is Deadline => !!x);
+      const dated = [d.programTarget, d.edxUpgrade, d.idVerification, d.courseEnd, d.programTargetOther].filter(
+        (x): x is Deadline => !!x,
+      );
       for (const deadline of dated) {
         const url = run.view.runKey ? courseHomeUrl(run.view.runKey) : PROGRAM_PAGE_URL;
         // The target from the other start date (the two disagree) is an event of its own.
@@ -64,7 +71,11 @@ export function deadlineEvents(steps: readonly StepSummary[], settings: Settings
   return events;
 }
 
-export function deadlinesToIcs(steps: readonly StepSummary[], settings: Settings, now: number): { ok: true; text: string } | { ok: false; error: string } {
+export function deadlinesToIcs(
+  steps: readonly StepStanding[],
+  settings: Settings,
+  now: number,
+): { ok: true; text: string } | { ok: false; error: string } {
   const events = deadlineEvents(steps, settings, now);
   if (!events.length) return { ok: false, error: t('icsNothing') };
   const { error, value } = createEvents(events, { productId: 'micromasters-companion', calName: t('extName') });

@@ -10,7 +10,15 @@ import { isPlatformPageUrl } from './platform-hosts';
 export const EnvelopeSchema = z.object({ mmc: z.literal(1), command: CommandSchema });
 
 /** Commands a content script (an edX page) may send; every other command needs an extension page. */
-const PAGE_COMMANDS: ReadonlySet<Command['type']> = new Set(['mark', 'setHintCollapsed', 'setHintOpenOnUnits', 'hideHint', 'openOptions', 'pageSeen', 'refreshFromEdx']);
+const PAGE_COMMANDS: ReadonlySet<Command['type']> = new Set([
+  'mark',
+  'setHintCollapsed',
+  'setHintOpenOnUnits',
+  'hideHint',
+  'openOptions',
+  'pageSeen',
+  'refreshFromEdx',
+]);
 
 export interface SenderInfo {
   readonly id?: string;

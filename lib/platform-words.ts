@@ -5,7 +5,15 @@
 import type { MessageKey } from './i18n';
 import type { Platform } from './platform';
 
-type WithTwin = 'deadline_edx_upgrade' | 'compact_edx_upgrade' | 'sourceEdx' | 'sourceStartEdx' | 'deadlinesDiffer' | 'syncFailed' | 'notifyTitleEdxUpgrade' | 'startsDiffer';
+type WithTwin =
+  | 'deadline_edx_upgrade'
+  | 'compact_edx_upgrade'
+  | 'sourceEdx'
+  | 'sourceStartEdx'
+  | 'deadlinesDiffer'
+  | 'syncFailed'
+  | 'notifyTitleEdxUpgrade'
+  | 'startsDiffer';
 // Each twin must be a message key: a missing one is a compile error here.
 const TWINS: Readonly<Record<WithTwin, MessageKey>> = {
   deadline_edx_upgrade: 'deadline_edx_upgradeMitx',

@@ -4,6 +4,7 @@
  */
 import { localKeyFeed } from './feed';
 import { t, tn } from './i18n';
+import { STORAGE } from './storage-keys';
 import { where } from './where';
 
 export interface RecoveredCopy {
@@ -14,14 +15,11 @@ export interface RecoveredCopy {
   readonly problems: readonly string[];
 }
 
-/** The local-storage key of the kept copies (lib/storage.ts defines the writer's item on it). */
-export const RECOVERED_KEY = 'recovered';
-
 const asCopies = (value: unknown): RecoveredCopy[] => (Array.isArray(value) ? (value as RecoveredCopy[]) : []);
 
 /** The kept copies now and as they change, read as the hint reads its summary (lib/feed.ts). Returns the stop. */
 export function followRecovered(publish: (copies: RecoveredCopy[]) => void): () => void {
-  const feed = localKeyFeed(RECOVERED_KEY);
+  const feed = localKeyFeed(STORAGE.recovered.key);
   void feed.ready.then((value) => publish(asCopies(value)));
   feed.subscribe((value) => publish(asCopies(value)));
   return () => feed.stop();

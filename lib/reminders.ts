@@ -35,7 +35,12 @@ export interface ReminderPlan {
 const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 function localMinutes(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).formatToParts(ms);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(ms);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return get('hour') * 60 + get('minute');
 }
@@ -54,7 +59,9 @@ export function afterQuietHours(ms: number, settings: Settings, timeZone: string
   const end = settings.quietHours.end;
   const today = zonedDate(ms, timeZone);
   const candidate = zonedInstant(today, Number(end.slice(0, 2)), Number(end.slice(3, 5)), timeZone);
-  return candidate > ms ? candidate : zonedInstant(addDays(today, 1), Number(end.slice(0, 2)), Number(end.slice(3, 5)), timeZone);
+  return candidate > ms
+    ? candidate
+    : zonedInstant(addDays(today, 1), Number(end.slice(0, 2)), Number(end.slice(3, 5)), timeZone);
 }
 
 /** Every reminder the agenda calls for, past ones included, in time order. */

@@ -4,7 +4,7 @@
  * row changes nothing the second time.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { notificationTargetsItem } from './storage';
 import { agenda, nextActionable, type AgendaItem } from './agenda';
 import { courseByNumber } from './catalog';
 import { deadlineTitle } from './deadline-titles';
@@ -14,10 +14,7 @@ import { formatDate, relativeDays } from './format';
 import { t, type MessageKey } from './i18n';
 import { BADGE_ALARM, nextMidnight, planReminders, REMINDER_ALARM_PREFIX, type Reminder } from './reminders';
 import type { Progress, Settings } from './state/schema';
-import type { StepSummary } from './status';
-
-/** Where a click on a notification goes; session storage survives a worker restart. */
-export const notificationTargets = storage.defineItem<Record<string, string>>('session:notification-targets', { fallback: {} });
+import type { StepStanding } from './status';
 
 export const BADGE_COLORS = { urgent: '#B00020', soon: '#8A4B00', later: '#1E6B34' } as const;
 
@@ -34,7 +31,7 @@ async function deliver(reminder: Reminder, now: number, timeZone: string): Promi
   const url = actionUrl({ ...reminder.item, kind: reminder.item.deadline.kind });
   // The notification id is the reminder id: delivering twice (a worker killed between notifying and
   // recording) replaces the notification instead of showing a second one.
-  await notificationTargets.setValue({ ...(await notificationTargets.getValue()), [reminder.id]: url });
+  await notificationTargetsItem.setValue({ ...(await notificationTargetsItem.getValue()), [reminder.id]: url });
   await browser.notifications.create(reminder.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -49,7 +46,12 @@ async function syncAlarms(wanted: ReadonlyMap<string, number>, wake: number): Pr
   for (const alarm of existing) {
     if (alarm.name === BADGE_ALARM) continue;
     const when = wanted.get(alarm.name);
-    if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) && when !== undefined && Math.abs(alarm.scheduledTime - when) < 1000) seen.add(alarm.name);
+    if (
+      alarm.name.startsWith(REMINDER_ALARM_PREFIX) &&
+      when !== undefined &&
+      Math.abs(alarm.scheduledTime - when) < 1000
+    )
+      seen.add(alarm.name);
     else await browser.alarms.clear(alarm.name);
   }
   for (const [name, when] of wanted) if (!seen.has(name)) await browser.alarms.create(name, { when });
@@ -75,7 +77,9 @@ async function updateBadge(items: readonly AgendaItem[], now: number, timeZone: 
   const days = Math.max(0, daysLeft(next.deadline, now, timeZone));
   await button.setBadgeText({ text: t('badgeDays', days) });
   await button.setBadgeBackgroundColor({ color: BADGE_COLORS[urgency(days)] });
-  await button.setTitle({ title: `${t('extName')}: ${notificationText(next, now, timeZone).title}, ${relativeDays(days)}` });
+  await button.setTitle({
+    title: `${t('extName')}: ${notificationText(next, now, timeZone).title}, ${relativeDays(days)}`,
+  });
 }
 
 /**
@@ -86,18 +90,24 @@ async function updateBadge(items: readonly AgendaItem[], now: number, timeZone: 
  * When the summary next changes by itself: the next local midnight (days left) or the moment a deadline
  * passes (a status such as "missed the upgrade deadline"), whichever comes first.
  */
-export function nextWake(steps: readonly StepSummary[], now: number, timeZone: string): number {
+export function nextWake(steps: readonly StepStanding[], now: number, timeZone: string): number {
   let wake = nextMidnight(now, timeZone);
   for (const step of steps)
     for (const run of step.runs)
-      for (const d of [run.deadlines.programTarget, run.deadlines.programTargetOther, run.deadlines.edxUpgrade, run.deadlines.idVerification, run.deadlines.courseEnd])
+      for (const d of [
+        run.deadlines.programTarget,
+        run.deadlines.programTargetOther,
+        run.deadlines.edxUpgrade,
+        run.deadlines.idVerification,
+        run.deadlines.courseEnd,
+      ])
         if (d && d.at > now && d.at + 1000 < wake) wake = d.at + 1000;
   return wake;
 }
 
 export async function reconcile(
   progress: Progress,
-  steps: readonly StepSummary[],
+  steps: readonly StepStanding[],
   settings: Settings,
   now: number,
   timeZone: string,

@@ -19,7 +19,8 @@ export function runStatus(run: RunView, deadlines: RunDeadlines, now: number): S
     if (!ended) return 'verified-in-progress';
     const grade = run.grade?.value;
     const passMark = run.passMark?.value;
-    if (run.passing?.value === true || (grade !== undefined && passMark !== undefined && grade >= passMark)) return 'passed';
+    if (run.passing?.value === true || (grade !== undefined && passMark !== undefined && grade >= passMark))
+      return 'passed';
     if (run.passing?.value === false || (grade !== undefined && passMark !== undefined)) return 'not-passed';
     return 'verified-in-progress';
   }
@@ -28,25 +29,31 @@ export function runStatus(run: RunView, deadlines: RunDeadlines, now: number): S
   return mode === 'audit' ? 'audit-can-upgrade' : 'planned';
 }
 
-export interface RunSummary {
+export interface RunStanding {
   readonly view: RunView;
   readonly deadlines: RunDeadlines;
   readonly status: Status;
 }
 
-export interface StepSummary {
+export interface StepStanding {
   readonly step: StepNumber;
   readonly status: Status;
   /** Passed through credit carried over from an older course (6.041x), not a run. */
   readonly credited: boolean;
   /** The run that speaks for the step: a passed one, else the latest. */
-  readonly current?: RunSummary;
-  readonly runs: readonly RunSummary[];
+  readonly current?: RunStanding;
+  readonly runs: readonly RunStanding[];
 }
 
-const startOf = (r: RunSummary) => Date.parse(r.view.start?.value ?? r.view.addedAt) || 0;
+const startOf = (r: RunStanding) => Date.parse(r.view.start?.value ?? r.view.addedAt) || 0;
 
-export function summariseStep(progress: Progress, settings: Settings, step: StepNumber, now: number, timeZone: string): StepSummary {
+export function stepStanding(
+  progress: Progress,
+  settings: Settings,
+  step: StepNumber,
+  now: number,
+  timeZone: string,
+): StepStanding {
   const state = progress.steps[stepKey(step)];
   const runs = state.runs
     .map((run) => {
@@ -58,7 +65,8 @@ export function summariseStep(progress: Progress, settings: Settings, step: Step
   // Only the course that counts decides step 2: a passed 14.310x content course is not 14.310Fx.
   const counting = runs.filter((r) => countsForStep(r.view.course, step));
   const passed = counting.find((r) => r.status === 'passed');
-  const credited = !!state.credit && creditRule(state.credit.route).passesStep && creditRule(state.credit.route).step === step;
+  const credited =
+    !!state.credit && creditRule(state.credit.route).passesStep && creditRule(state.credit.route).step === step;
   const current = passed ?? counting.at(-1) ?? runs.at(-1);
   const status: Status = credited || passed ? 'passed' : (counting.at(-1)?.status ?? 'planned');
   return { step, status, credited, runs, ...(current && { current }) };
@@ -72,6 +80,11 @@ export function countsForStep(course: string, step: StepNumber): boolean {
   return stepOf(step).counts === course;
 }
 
-export function summariseProgram(progress: Progress, settings: Settings, now: number, timeZone: string): StepSummary[] {
-  return STEP_NUMBERS.map((s) => summariseStep(progress, settings, s, now, timeZone));
+export function programStandings(
+  progress: Progress,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): StepStanding[] {
+  return STEP_NUMBERS.map((s) => stepStanding(progress, settings, s, now, timeZone));
 }

@@ -1,14 +1,14 @@
 /**
- * Where state lives (WXT storage items): progress in local storage, settings in sync storage so they follow
- * the learner to a new computer. Everything read is repaired (lib/state/repair.ts). Only the background
- * writes (lib/writer.ts); other contexts read and watch.
+ * The background's storage items (WXT storage), one per key of lib/storage-keys.ts, and the reading of the
+ * learner's state: everything read is repaired (lib/state/repair.ts). Only the background writes
+ * (lib/writer.ts); other contexts read and watch.
  */
 import { storage } from 'wxt/utils/storage';
+import type { RecoveredCopy } from './recovered';
 import { repairProgress, repairSettings } from './state/repair';
 import type { Progress, Settings } from './state/schema';
-import { SUMMARY_KEY } from './summary';
-
-import { RECOVERED_KEY, type RecoveredCopy } from './recovered';
+import { itemKey, STORAGE } from './storage-keys';
+import type { TabPage } from './tab-pages';
 
 export type { RecoveredCopy } from './recovered';
 
@@ -18,23 +18,26 @@ export interface StorageHealth {
   readonly syncQuotaError?: string;
 }
 
-export const progressItem = storage.defineItem<unknown>('local:progress');
-export const settingsItem = storage.defineItem<unknown>('sync:settings');
-/** Settings that sync storage refused (quota), kept locally until sync accepts them again. */
-export const localSettingsItem = storage.defineItem<unknown>('local:settings');
-/** Derived from progress and settings by the writer, in the same write (lib/summary.ts). */
-export const summaryItem = storage.defineItem<unknown>(`local:${SUMMARY_KEY}`);
-/** The last reading of edX per run key (lib/edx-sync.ts); the writer copies it into the summary. */
+export const progressItem = storage.defineItem<unknown>(itemKey(STORAGE.progress));
+export const settingsItem = storage.defineItem<unknown>(itemKey(STORAGE.settings));
+export const localSettingsItem = storage.defineItem<unknown>(itemKey(STORAGE.localSettings));
+export const summaryItem = storage.defineItem<unknown>(itemKey(STORAGE.summary));
+/** The last reading of the platform for one run key; the writer copies the log into the summary. */
 export interface SyncRecord {
-  /** When edX was last asked (epoch ms). */
+  /** When the platform was last asked (epoch ms). */
   readonly at: number;
   readonly outcome: string;
-  /** When edX last answered (epoch ms), if it ever did. */
+  /** When the platform last answered (epoch ms), if it ever did. */
   readonly lastOkAt?: number;
 }
-export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>('local:edx-sync', { fallback: {} });
-export const recoveredItem = storage.defineItem<RecoveredCopy[]>(`local:${RECOVERED_KEY}`, { fallback: [] });
-export const healthItem = storage.defineItem<StorageHealth>('local:health', { fallback: {} });
+export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>(itemKey(STORAGE.syncLog), { fallback: {} });
+export const recoveredItem = storage.defineItem<RecoveredCopy[]>(itemKey(STORAGE.recovered), { fallback: [] });
+export const healthItem = storage.defineItem<StorageHealth>(itemKey(STORAGE.health), { fallback: {} });
+export const tabPagesItem = storage.defineItem<Record<string, TabPage>>(itemKey(STORAGE.tabPages), { fallback: {} });
+export const notificationTargetsItem = storage.defineItem<Record<string, string>>(
+  itemKey(STORAGE.notificationTargets),
+  { fallback: {} },
+);
 
 export interface StoredState {
   readonly progress: Progress;
@@ -45,13 +48,19 @@ export interface StoredState {
 
 /** Reads and repairs both items. Pure reading: nothing is written. */
 export async function readState(now = new Date().toISOString()): Promise<StoredState> {
-  const [rawProgress, rawSync, rawLocalSettings] = await Promise.all([progressItem.getValue(), settingsItem.getValue(), localSettingsItem.getValue()]);
+  const [rawProgress, rawSync, rawLocalSettings] = await Promise.all([
+    progressItem.getValue(),
+    settingsItem.getValue(),
+    localSettingsItem.getValue(),
+  ]);
   const rawSettings = rawLocalSettings ?? rawSync;
   const progress = repairProgress(rawProgress ?? undefined, now);
   const settings = repairSettings(rawSettings ?? undefined);
   const needsRepair: RecoveredCopy[] = [];
-  if (progress.problems.length) needsRepair.push({ at: now, key: 'progress', raw: rawProgress, problems: progress.problems });
-  if (settings.problems.length) needsRepair.push({ at: now, key: 'settings', raw: rawSettings, problems: settings.problems });
+  if (progress.problems.length)
+    needsRepair.push({ at: now, key: 'progress', raw: rawProgress, problems: progress.problems });
+  if (settings.problems.length)
+    needsRepair.push({ at: now, key: 'settings', raw: rawSettings, problems: settings.problems });
   return { progress: progress.value, settings: settings.value, needsRepair };
 }
 

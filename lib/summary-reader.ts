@@ -6,13 +6,14 @@
  * per stored value.
  */
 import { localKeyFeed, type Feed } from './feed';
-import { parseSummary, SUMMARY_KEY, type Summary } from './summary';
+import { STORAGE } from './storage-keys';
+import { parseSummary, type Summary } from './summary';
 
 export type SummaryFeed = Feed<Summary>;
 
 /** The summary, parsed once per stored value, when it is first asked for. */
 export function summaryFeed(): SummaryFeed {
-  const raw = localKeyFeed(SUMMARY_KEY);
+  const raw = localKeyFeed(STORAGE.summary.key);
   let parsedFrom: unknown = Symbol('unread');
   let parsed: Summary | undefined;
   const parse = (value: unknown) => {

@@ -9,15 +9,16 @@ import * as z from 'zod/mini';
 import { STEP_NUMBERS } from './catalog';
 import { FACT_VALUES, HintSettingsSchema, RUN_KEY, type FactName } from './state/schema';
 import { DEADLINE_KINDS, DEADLINE_SOURCES, FACT_SOURCES, PLATFORMS, STATUSES } from './state/vocab';
-import type { StepSummary } from './status';
+import type { StepStanding } from './status';
 
 export const SUMMARY_VERSION = 2;
-export const SUMMARY_KEY = 'summary';
 
 const str = z.string();
 const by = z.enum(FACT_SOURCES);
 const fromSource = z.object({ by, at: str });
-type ResolvedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<z.ZodMiniObject<{ value: T; by: typeof by; at: typeof str }, z.core.$strip>>;
+type ResolvedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<
+  z.ZodMiniObject<{ value: T; by: typeof by; at: typeof str }, z.core.$strip>
+>;
 /** A resolved fact (lib/state/facts.ts): the value of the stored fact's own schema, who gave it, and when. */
 function resolved<T extends z.core.$ZodType>(value: T): ResolvedSchema<T> {
   return z.optional(z.object({ value, by, at: str }));
@@ -47,7 +48,7 @@ const DeadlineSchema = z.object({
   basis: z.optional(fromSource),
 });
 
-const RunSummarySchema = z.object({
+const RunStandingSchema = z.object({
   view: RunViewSchema,
   deadlines: z.object({
     programTarget: z.optional(DeadlineSchema),
@@ -63,12 +64,12 @@ const RunSummarySchema = z.object({
   status: z.enum(STATUSES),
 });
 
-const StepSummarySchema = z.object({
+const StepStandingSchema = z.object({
   step: z.literal(STEP_NUMBERS),
   status: z.enum(STATUSES),
   credited: z.boolean(),
-  current: z.optional(RunSummarySchema),
-  runs: z.array(RunSummarySchema),
+  current: z.optional(RunStandingSchema),
+  runs: z.array(RunStandingSchema),
 });
 
 const SummarySchema = z.object({
@@ -76,7 +77,7 @@ const SummarySchema = z.object({
   computedAt: z.number(),
   /** The learner finished or skipped the first-run setup. */
   onboarded: z.boolean(),
-  steps: z.array(StepSummarySchema).check(z.length(STEP_NUMBERS.length)),
+  steps: z.array(StepStandingSchema).check(z.length(STEP_NUMBERS.length)),
   /** The last reading of the platform per run: when, how it went, when it last succeeded. */
   sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
   hints: HintSettingsSchema,
@@ -86,11 +87,14 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 /** What the writer stores: the same shape, built from lib/status.ts (checked against the schema's type). */
 export interface StoredSummary extends Omit<Summary, 'steps'> {
-  readonly steps: readonly StepSummary[];
+  readonly steps: readonly StepStanding[];
 }
 
 /** How the last reading of edX for a run went, if it was read. */
-export function syncOf(summary: Pick<Summary, 'sync'> | undefined, runKey: string | undefined): Summary['sync'][number] | undefined {
+export function syncOf(
+  summary: Pick<Summary, 'sync'> | undefined,
+  runKey: string | undefined,
+): Summary['sync'][number] | undefined {
   const key = runKey?.toLowerCase();
   return key ? summary?.sync.find((s) => s.runKey.toLowerCase() === key) : undefined;
 }
@@ -102,6 +106,6 @@ export function parseSummary(raw: unknown): Summary | undefined {
 }
 
 /** Five planned steps with no runs: what a learner with no stored state has. */
-export function emptySteps(): StepSummary[] {
+export function emptySteps(): StepStanding[] {
   return STEP_NUMBERS.map((step) => ({ step, status: 'planned', credited: false, runs: [] }));
 }

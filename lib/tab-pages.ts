@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { StepNumber } from './catalog';
+import { STORAGE } from './storage-keys';
 
 export interface TabPage {
   readonly kind: string;
@@ -14,10 +15,9 @@ export interface TabPage {
   readonly runKey?: string;
 }
 
-export const TAB_PAGES_KEY = 'tab-pages';
-
 export async function readTabPages(): Promise<Record<string, TabPage>> {
-  const items = await browser.storage.session.get(TAB_PAGES_KEY);
-  const value = items[TAB_PAGES_KEY];
+  const { key } = STORAGE.tabPages;
+  const items = await browser.storage.session.get(key);
+  const value = items[key];
   return typeof value === 'object' && value !== null ? (value as Record<string, TabPage>) : {};
 }

@@ -25,16 +25,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Wall-clock fields of an instant in a zone. */
-function wallClock(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+function wallClock(
+  ms: number,
+  timeZone: string,
+): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { y: parts.year ?? 0, mo: parts.month ?? 1, d: parts.day ?? 1, h: parts.hour ?? 0, mi: parts.minute ?? 0, s: parts.second ?? 0 };
+  return {
+    y: parts.year ?? 0,
+    mo: parts.month ?? 1,
+    d: parts.day ?? 1,
+    h: parts.hour ?? 0,
+    mi: parts.minute ?? 0,
+    s: parts.second ?? 0,
+  };
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */
 function offsetAt(ms: number, timeZone: string): number {
   const w = wallClock(ms, timeZone);
-  return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - (ms - (ms % 1000 + 1000) % 1000);
+  return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -8,35 +8,38 @@
  */
 const ON = import.meta.env.WXT_TIMING_MARKS === 'on';
 const PREFIX = 'mm-companion:';
+/** When each measure began (performance.now()); a plain map, so beginning one costs no timeline entry. */
+const begun = new Map<string, number>();
 
 export const timing = {
   /** Starts the measure `name` now (a later begin of the same name replaces it). */
   begin(name: string): void {
-    if (ON) performance.mark(`${PREFIX}${name}:begin`);
+    if (ON) begun.set(name, performance.now());
   },
-  /** Ends the measure `name`, from its latest begin (or from the begin of `from`). */
+  /** Ends the measure `name`, from its latest begin (or from the begin of `from`); nothing if never begun. */
   end(name: string, from: string = name): void {
-    if (!ON) return;
-    try {
-      performance.measure(`${PREFIX}${name}`, `${PREFIX}${from}:begin`);
-    } catch {
-      // never begun (a navigation before the first begin): nothing to measure
-    }
+    const start = ON ? begun.get(from) : undefined;
+    if (start !== undefined) performance.measure(`${PREFIX}${name}`, { start });
+  },
+  /** Measures `name` from the start of this page or worker (its time origin) to now. */
+  sinceStart(name: string): void {
+    if (ON) performance.measure(`${PREFIX}${name}`);
   },
   /**
-   * Ends `<name>-painted` when the frame that shows the hint starts, and `<name>-frame-done` once that frame
-   * is laid out and painted (a task queued in the frame runs after it). `nextFrame`: the hint was put in
-   * the page outside a frame callback, so the next frame paints it.
+   * Ends `<name>-painted` when the frame that shows what was just put in the page starts, and
+   * `<name>-frame-done` once that frame is laid out and painted (a task queued in the frame runs after it),
+   * both from the begin of `from`. `nextFrame`: it was put in the page outside a frame callback, so the
+   * next frame paints it.
    */
-  painted(name: string, nextFrame: boolean): void {
+  painted(name: string, from: string, nextFrame: boolean): void {
     if (!ON) return;
     const done = new MessageChannel();
     done.port1.onmessage = () => {
-      timing.end(`${name}-frame-done`, name);
+      timing.end(`${name}-frame-done`, from);
       done.port1.close();
     };
     const painting = () => {
-      timing.end(`${name}-painted`, name);
+      timing.end(`${name}-painted`, from);
       done.port2.postMessage(null);
     };
     if (nextFrame) requestAnimationFrame(painting);

@@ -6,11 +6,23 @@
 import { applyCommand, CommandError, type CommandResult, type StateCommand } from './commands';
 import { reconcile } from './scheduler';
 import { ProgressSchema, type Progress, type Settings } from './state/schema';
-import { summariseProgram } from './status';
+import { programStandings } from './status';
 import { storage } from 'wxt/utils/storage';
-import { healthItem, localSettingsItem, progressItem, readState, recoveredItem, settingsItem, summaryItem, syncLogItem, type RecoveredCopy, type SyncRecord } from './storage';
+import {
+  healthItem,
+  localSettingsItem,
+  progressItem,
+  readState,
+  recoveredItem,
+  settingsItem,
+  summaryItem,
+  syncLogItem,
+  tabPagesItem,
+  type RecoveredCopy,
+  type SyncRecord,
+} from './storage';
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
-import { TAB_PAGES_KEY, type TabPage } from './tab-pages';
+import type { TabPage } from './tab-pages';
 import { localTimeZone } from './time';
 import { t } from './i18n';
 
@@ -46,7 +58,10 @@ async function writeSettings(settings: Settings): Promise<void> {
   } catch (error) {
     // Sync storage refused (quota or rate limit): keep the settings locally and tell the learner.
     await localSettingsItem.setValue(settings);
-    await healthItem.setValue({ ...(await healthItem.getValue()), syncQuotaError: error instanceof Error ? error.message : String(error) });
+    await healthItem.setValue({
+      ...(await healthItem.getValue()),
+      syncQuotaError: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
@@ -78,13 +93,26 @@ async function load(now: string): Promise<{ progress: Progress; settings: Settin
  * Writes progress and its summary, then reconciles alarms, the badge and due notifications, and records
  * the reminders delivered. The change is stored before any notification goes out. Call inside `serial`.
  */
-async function settle(progress: Progress, settings: Settings, now: number, progressChanged: boolean, newSyncLog?: SyncLog): Promise<void> {
+async function settle(
+  progress: Progress,
+  settings: Settings,
+  now: number,
+  progressChanged: boolean,
+  newSyncLog?: SyncLog,
+): Promise<void> {
   const timeZone = localTimeZone();
-  const steps = summariseProgram(progress, settings, now, timeZone);
+  const steps = programStandings(progress, settings, now, timeZone);
   // The sync log (lib/edx-sync.ts) rides along, so the hint and popup can say how reading the platform went.
   const syncLog = newSyncLog ?? (await syncLogItem.getValue());
   const sync = Object.entries(syncLog).map(([runKey, record]) => ({ runKey, ...record }));
-  const summary: StoredSummary = { version: SUMMARY_VERSION, computedAt: now, onboarded: !!progress.onboardedAt, steps, sync, hints: settings.hints };
+  const summary: StoredSummary = {
+    version: SUMMARY_VERSION,
+    computedAt: now,
+    onboarded: !!progress.onboardedAt,
+    steps,
+    sync,
+    hints: settings.hints,
+  };
   // A new sync record, the progress it brought and the summary land in one storage call.
   await writeProgress(progressChanged ? progress : undefined, summary, newSyncLog);
   const fired = await reconcile(progress, steps, settings, now, timeZone);
@@ -120,7 +148,8 @@ export function execute(command: StateCommand): Promise<CommandResult> {
     }
     // What is written must read back as it is (a backup of it must restore): a change that would store
     // something the schema refuses is refused instead.
-    if (changes.progress && !ProgressSchema.safeParse(changes.progress).success) return { ok: false, error: 'this change would store invalid data; nothing was changed' };
+    if (changes.progress && !ProgressSchema.safeParse(changes.progress).success)
+      return { ok: false, error: 'this change would store invalid data; nothing was changed' };
     try {
       if (changes.settings) await writeSettings(changes.settings);
       await settle(changes.progress ?? state.progress, changes.settings ?? state.settings, now, !!changes.progress);
@@ -143,7 +172,10 @@ type SyncLog = Record<string, SyncRecord>;
  * `log` turning the current sync log into the next: read and written inside the queue, in the same storage
  * call as the progress, so concurrent syncs lose no record and no reader sees one without the other.
  */
-export function update(change: (progress: Progress, now: string) => Progress | undefined, log?: (current: SyncLog) => SyncLog): Promise<void> {
+export function update(
+  change: (progress: Progress, now: string) => Progress | undefined,
+  log?: (current: SyncLog) => SyncLog,
+): Promise<void> {
   return serial(async () => {
     const now = Date.now();
     const state = await load(new Date(now).toISOString());
@@ -152,8 +184,6 @@ export function update(change: (progress: Progress, now: string) => Progress | u
     await settle(next ?? state.progress, state.settings, now, !!next, syncLog);
   });
 }
-
-const tabPagesItem = storage.defineItem<Record<string, TabPage>>(`session:${TAB_PAGES_KEY}`, { fallback: {} });
 
 /** Records which SDS page a tab shows (null: none, or the tab closed), for the popup. */
 export function recordTabPage(tabId: number, page: TabPage | null): Promise<void> {

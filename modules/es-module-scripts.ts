@@ -29,7 +29,14 @@ export default defineWxtModule<EsModuleScriptsOptions>({
   setup(wxt, options = {}) {
     const inputs = new Map(Object.entries(options).map(([name, file]) => [name, resolve(wxt.config.root, file)]));
     for (const [name, inputPath] of inputs) {
-      addEntrypoint(wxt, { type: 'unlisted-script', name, inputPath, outputDir: wxt.config.outDir, options: {}, skipped: false });
+      addEntrypoint(wxt, {
+        type: 'unlisted-script',
+        name,
+        inputPath,
+        outputDir: wxt.config.outDir,
+        options: {},
+        skipped: false,
+      });
     }
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
       const [only] = entrypoints.length === 1 ? entrypoints : [];

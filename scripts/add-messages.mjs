@@ -10,7 +10,11 @@ for (const locale of ['en', 'fr']) {
     const placeholders = entry.placeholders?.length
       ? { placeholders: Object.fromEntries(entry.placeholders.map((name, i) => [name, { content: `$${i + 1}` }])) }
       : {};
-    messages[key] = { message: entry[locale], ...(locale === 'en' ? { description: entry.description } : {}), ...placeholders };
+    messages[key] = {
+      message: entry[locale],
+      ...(locale === 'en' ? { description: entry.description } : {}),
+      ...placeholders,
+    };
   }
   writeFileSync(file, JSON.stringify(messages, null, 2) + '\n');
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, then every vitest project (unit, components, end-to-end in Chromium).
+// `npm test`: type-check, lint, format check, build, then every vitest project (unit, components, end-to-end in Chromium).
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong. The last line
 // is the plain `tests: N passed, N failed, N skipped` that CI reads (docs/testing.md, "CI's closing line");
 // a failed step counts as one failure.
@@ -11,6 +11,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   ['type-check', bin('tsc'), ['--noEmit']],
   ['lint', bin('eslint'), ['--max-warnings=0', '.']],
+  ['format', bin('prettier'), ['--check', '.']],
   ['build (chrome-mv3)', bin('wxt'), ['build']],
   ['build (firefox-mv2)', bin('wxt'), ['build', '-b', 'firefox']],
   // What the end-to-end tests load: the same build with its timing marks (lib/timing.ts).
@@ -26,7 +27,9 @@ for (const [name, cmd, args, extraEnv] of steps) {
   const started = Date.now();
   const { status, error } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   const ok = status === 0 && !error;
-  process.stdout.write(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${status ?? error?.message})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `=== ${name}: ${ok ? 'ok' : `FAILED (exit ${status ?? error?.message})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   if (!ok) failedSteps.push(name);
 }
 

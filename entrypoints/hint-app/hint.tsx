@@ -49,10 +49,12 @@ interface HintViewProps {
 function HintView({ input, floating, send }: HintViewProps) {
   const { model, page, hints } = input;
   const stored = storedCollapsed(model, page, hints);
-  const [collapsedNow, setCollapsedNow] = useState<boolean>();
+  // A collapse choice made on this page, shown at once; it does not carry over to the next page.
+  const [choice, setChoice] = useState<{ readonly url: string; readonly collapsed: boolean }>();
+  const collapsedNow = choice?.url === input.url ? choice.collapsed : undefined;
   const [error, setError] = useState<string>();
   // Once the background has stored a choice, the stored value speaks.
-  useEffect(() => setCollapsedNow(undefined), [stored]);
+  useEffect(() => setChoice(undefined), [stored]);
   const run = async (command: Command) => {
     const answer = await send(command);
     setError(answer.ok ? undefined : answer.error);
@@ -67,7 +69,7 @@ function HintView({ input, floating, send }: HintViewProps) {
       onAction={(mark) => model.kind === 'course' && void run(markCommand(model, mark))}
       onCollapse={(next) => {
         if (floating) return floating.setOpen(!next);
-        setCollapsedNow(next);
+        setChoice({ url: input.url, collapsed: next });
         void run(collapseCommand(model, page, next));
       }}
       onHide={() => page.course && void run({ type: 'hideHint', course: page.course, hidden: true })}
@@ -91,9 +93,10 @@ export function createHint(placement: Placement, url: string, send: Send): Hint 
   let shown: HintInput | undefined;
   const draw = () => {
     if (!shown) return;
-    const floating = placement.floating ? { open: floatingOpen, setOpen: (open: boolean) => ((floatingOpen = open), draw()) } : undefined;
-    // Keyed by URL: a collapse choice made on the previous page does not carry over to this one.
-    render(<HintView key={shown.url} input={shown} send={send} {...(floating && { floating })} />, ui.container);
+    const floating = placement.floating
+      ? { open: floatingOpen, setOpen: (open: boolean) => ((floatingOpen = open), draw()) }
+      : undefined;
+    render(<HintView input={shown} send={send} {...(floating && { floating })} />, ui.container);
   };
   return {
     render(input) {

@@ -28,10 +28,19 @@ const ANCHORS_BY_HOST: Readonly<Record<string, readonly Anchor[]>> = {
   'home.edx.org': ['header', '#root header'],
   // MITx Online (cms/templates/product_page.html; frontend/public/src/containers/pages/DashboardPage.js):
   // after the desktop title of an about page, after the dashboard's page header.
-  'mitxonline.mit.edu': ['#product-details h1', '#main.product-page h1', 'div[role=banner].std-page-header', { selector: '#enrollment-items', place: 'first' }],
+  'mitxonline.mit.edu': [
+    '#product-details h1',
+    '#main.product-page h1',
+    'div[role=banner].std-page-header',
+    { selector: '#enrollment-items', place: 'first' },
+  ],
   // MIT Learn (hashed class names, so test ids): below a product page's banner, first in the dashboard's
   // tab panel (ProductPageTemplate.tsx, DashboardLayout.tsx).
-  'learn.mit.edu': ['[data-testid=banner-container]', { selector: 'main [role=tabpanel]', place: 'first' }, { selector: '[role=tabpanel]', place: 'first' }],
+  'learn.mit.edu': [
+    '[data-testid=banner-container]',
+    { selector: 'main [role=tabpanel]', place: 'first' },
+    { selector: '[role=tabpanel]', place: 'first' },
+  ],
 };
 
 function findAnchor(host: string, doc: Document): { anchor: Element; append: 'after' | 'first' } | undefined {
@@ -47,7 +56,12 @@ function findAnchor(host: string, doc: Document): { anchor: Element; append: 'af
  * The landmark to place the hint after; waits up to `waitMs` for a single-page app to render it, then falls
  * back to floating. An aborted `signal` (the learner navigated on) ends the wait at once.
  */
-export async function placementFor(url: string, signal: AbortSignal, doc: Document = document, waitMs = 1500): Promise<Placement> {
+export async function placementFor(
+  url: string,
+  signal: AbortSignal,
+  doc: Document = document,
+  waitMs = 1500,
+): Promise<Placement> {
   const host = new URL(url).hostname;
   let anchor = findAnchor(host, doc);
   const waited = !anchor && waitMs > 0;
@@ -91,7 +105,11 @@ function inPlace(host: Element, found: { anchor: Element; append: 'after' | 'fir
  * children of the hint's parent, so it wakes when the app swaps those, never on the page's other changes.
  * Returns what stops the keeping, and `check` for a navigation that may have moved the landmarks.
  */
-export function keepInPlace(host: Element, url: string, doc: Document = document): { check: () => void; stop: () => void } {
+export function keepInPlace(
+  host: Element,
+  url: string,
+  doc: Document = document,
+): { check: () => void; stop: () => void } {
   const hostname = new URL(url).hostname;
   let watched: Element | null = null;
   const observer = new MutationObserver(() => check());

@@ -57,7 +57,9 @@ class PageRouter {
     this.url = url;
     this.page = decidePage(url, document);
     if (!this.page && !this.hint) return this.settled(look.signal);
-    this.settle(look.signal).catch((error: unknown) => console.warn('MicroMasters Companion: the hint could not load.', error));
+    this.settle(look.signal).catch((error: unknown) =>
+      console.warn('MicroMasters Companion: the hint could not load.', error),
+    );
   }
 
   private async settle(signal: AbortSignal): Promise<void> {
@@ -81,7 +83,7 @@ class PageRouter {
         timing.end('hint-mounted', 'checked');
         // The hint's own share of the frame that paints it, unless it waited for edX to render its landmark.
         if (!placement.waited) timing.end('hint-render');
-        timing.painted('hint', placement.waited);
+        timing.painted('hint', 'checked', placement.waited);
         return this.settled(signal);
       }
       this.render(parts);
@@ -143,7 +145,14 @@ class PageRouter {
 
   /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
   private report(page: PageMatch | null): void {
-    const seen = page ? { kind: page.kind, ...(page.course && { course: page.course }), ...(page.step && { step: page.step }), ...(page.runKey && { runKey: page.runKey }) } : null;
+    const seen = page
+      ? {
+          kind: page.kind,
+          ...(page.course && { course: page.course }),
+          ...(page.step && { step: page.step }),
+          ...(page.runKey && { runKey: page.runKey }),
+        }
+      : null;
     const key = JSON.stringify(seen);
     if (key === this.reported || (!seen && !this.reported)) return;
     this.reported = key;
@@ -153,7 +162,6 @@ class PageRouter {
 
 /** Starts following this tab's pages: the module's one export, called by the content script. */
 export function startRouter(): void {
-  timing.end('imported');
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
   const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: PAGE_MATCHES, noScriptStartedPostMessage: true });
   const router = new PageRouter(ctx);

@@ -16,7 +16,22 @@ export interface ShadowHost {
 }
 
 /** Events a page script could fake to press, type into or submit the hint's controls. */
-export const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'toggle'] as const;
+export const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'toggle',
+] as const;
 
 export function createShadowHost(tag: string, css: string, placement: Placement): ShadowHost {
   const host = document.createElement(tag);
@@ -36,7 +51,8 @@ export function createShadowHost(tag: string, css: string, placement: Placement)
       { capture: true },
     );
   }
-  for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    shadow.addEventListener(type, (event) => event.stopPropagation());
   if (placement.floating) host.setAttribute('data-floating', '');
   put(host, placement);
   return { host, container };

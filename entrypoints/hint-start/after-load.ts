@@ -2,8 +2,8 @@
  * Resolves in a task after edX's load event has been dispatched, or 1 s after DOMContentLoaded if the load
  * event is held up (a slow image, a stalled third-party script), so the hint never waits on those.
  *
- * Nothing here asks for a frame: a requestAnimationFrame during loading made Chromium render the whole page
- * once before firing the load event, 10 ms on a heavy course page (tests/bench/RESULTS.md).
+ * Nothing here asks for a frame: a requestAnimationFrame during loading makes Chromium render the whole page
+ * once before it fires the load event (docs/decisions.md).
  */
 export const LOAD_WAIT_LIMIT_MS = 1_000;
 

@@ -17,7 +17,10 @@ export default defineUnlistedScript(() => {
   void afterLoad()
     .then(async () => {
       timing.begin('imported');
-      const { startRouter } = (await import(/* @vite-ignore */ browser.runtime.getURL('/hint-app.js'))) as typeof HintModule;
+      const { startRouter } = (await import(
+        /* @vite-ignore */ browser.runtime.getURL('/hint-app.js')
+      )) as typeof HintModule;
+      timing.end('imported');
       startRouter();
     })
     // Only if the extension was updated or removed under the page: the page is left as it is.

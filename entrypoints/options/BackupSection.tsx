@@ -6,7 +6,7 @@ import type { Command } from '../../lib/commands';
 import { t } from '../../lib/i18n';
 import { deadlinesToIcs } from '../../lib/ics';
 import type { Progress, Settings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { localTimeZone } from '../../lib/time';
 
 type Send = (command: Command) => Promise<{ ok: boolean; error?: string }>;
@@ -31,12 +31,25 @@ export function BackupSection({ progress, settings, send }: { progress: Progress
       <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
       <p class="muted">{t('optionsBackupIntro')}</p>
       <div class="actions">
-        <button type="button" onClick={() => download(`micromasters-companion-${today}.json`, 'application/json', JSON.stringify(makeBackup(progress, settings, new Date().toISOString()), null, 2))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `micromasters-companion-${today}.json`,
+              'application/json',
+              JSON.stringify(makeBackup(progress, settings, new Date().toISOString()), null, 2),
+            )
+          }
+        >
           {t('optionsExportBackup')}
         </button>
         <label class="file">
           {t('optionsImportBackup')}
-          <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       {pending && 'errors' in pending && (
@@ -62,7 +75,9 @@ export function BackupSection({ progress, settings, send }: { progress: Progress
               type="button"
               class="primary"
               onClick={() =>
-                void send({ type: 'importBackup', text: pending.text }).then((a) => setPending(a.ok ? { done: true } : { errors: (a.error ?? '').split('\n') }))
+                void send({ type: 'importBackup', text: pending.text }).then((a) =>
+                  setPending(a.ok ? { done: true } : { errors: (a.error ?? '').split('\n') }),
+                )
               }
             >
               {t('optionsImportConfirm')}
@@ -84,7 +99,7 @@ export function BackupSection({ progress, settings, send }: { progress: Progress
         type="button"
         onClick={() => {
           const now = Date.now();
-          const result = deadlinesToIcs(summariseProgram(progress, settings, now, localTimeZone()), settings, now);
+          const result = deadlinesToIcs(programStandings(progress, settings, now, localTimeZone()), settings, now);
           if (result.ok) download(`micromasters-deadlines-${today}.ics`, 'text/calendar', result.text);
           setIcsError(result.ok ? undefined : result.error);
         }}

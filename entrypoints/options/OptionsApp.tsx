@@ -8,8 +8,8 @@ import { RepairNotice } from '../../components/RepairNotice';
 import { sendCommand } from '../../lib/send-command';
 import type { Settings } from '../../lib/state/schema';
 import { BackupSection } from './BackupSection';
-import { PlannerSection } from './PlannerSection';
-import { PlanSection } from './PlanSection';
+import { TermsSection } from './TermsSection';
+import { CoursesSection } from './CoursesSection';
 import { RemindersSection } from './RemindersSection';
 import { useHealth, useStoredState } from './use-stored';
 
@@ -29,7 +29,11 @@ export function HintsSection({ settings, send }: { settings: Settings; send: (c:
         <legend>{t('optionsHintsWhere')}</legend>
         {HINT_KINDS.map(([kind, label]) => (
           <label class="check" key={kind}>
-            <input type="checkbox" checked={settings.hints[kind]} onChange={(e) => send({ type: 'updateSettings', patch: { hints: { [kind]: e.currentTarget.checked } } })} />
+            <input
+              type="checkbox"
+              checked={settings.hints[kind]}
+              onChange={(e) => send({ type: 'updateSettings', patch: { hints: { [kind]: e.currentTarget.checked } } })}
+            />
             {t(label)}
           </label>
         ))}
@@ -56,11 +60,19 @@ export function HintsSection({ settings, send }: { settings: Settings; send: (c:
       <fieldset>
         <legend>{t('optionsEdxHeading')}</legend>
         <label class="check">
-          <input type="checkbox" checked={settings.syncFromEdx} onChange={(e) => send({ type: 'updateSettings', patch: { syncFromEdx: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={settings.syncFromEdx}
+            onChange={(e) => send({ type: 'updateSettings', patch: { syncFromEdx: e.currentTarget.checked } })}
+          />
           {t('optionsSyncFromEdx')}
         </label>
         <label class="check">
-          <input type="checkbox" checked={settings.preferEdx} onChange={(e) => send({ type: 'updateSettings', patch: { preferEdx: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={settings.preferEdx}
+            onChange={(e) => send({ type: 'updateSettings', patch: { preferEdx: e.currentTarget.checked } })}
+          />
           {t('optionsPreferEdx')}
         </label>
       </fieldset>
@@ -98,8 +110,8 @@ export function OptionsApp() {
       <RepairNotice copies={recovered} onDismiss={() => send({ type: 'dismissRepairs' })} />
       {state ? (
         <>
-          <PlanSection progress={state.progress} settings={state.settings} send={send} />
-          <PlannerSection progress={state.progress} settings={state.settings} />
+          <CoursesSection progress={state.progress} settings={state.settings} send={send} />
+          <TermsSection progress={state.progress} settings={state.settings} />
           <RemindersSection settings={state.settings} send={send} />
           <HintsSection settings={state.settings} send={send} />
           <BackupSection progress={state.progress} settings={state.settings} send={run} />

@@ -13,7 +13,10 @@ function useNotificationsBlocked(): boolean {
   useEffect(() => {
     const api = browser.notifications as unknown as { getPermissionLevel?: () => Promise<string> };
     try {
-      void api.getPermissionLevel?.().then((level) => setBlocked(level === 'denied'), () => undefined);
+      void api.getPermissionLevel?.().then(
+        (level) => setBlocked(level === 'denied'),
+        () => undefined,
+      );
     } catch {
       // Not available here (Firefox): no warning rather than a wrong one.
     }
@@ -27,7 +30,8 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
   const [lead, setLead] = useState('14');
   const blocked = useNotificationsBlocked();
   const patch = (reminders: Partial<Settings['reminders']>) => send({ type: 'updateSettings', patch: { reminders } });
-  const quiet = (quietHours: Partial<Settings['quietHours']>) => send({ type: 'updateSettings', patch: { quietHours } });
+  const quiet = (quietHours: Partial<Settings['quietHours']>) =>
+    send({ type: 'updateSettings', patch: { quietHours } });
   const leadValue = Number(lead);
   const leadValid = Number.isInteger(leadValue) && leadValue >= 1 && leadValue <= 60 && !r.leadDays.includes(leadValue);
   return (
@@ -48,7 +52,11 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
           {r.leadDays.map((days) => (
             <li key={days}>
               {tn('optionsDaysBefore', days)}{' '}
-              <button type="button" aria-label={tn('optionsRemoveLead', days)} onClick={() => patch({ leadDays: r.leadDays.filter((d) => d !== days) })}>
+              <button
+                type="button"
+                aria-label={tn('optionsRemoveLead', days)}
+                onClick={() => patch({ leadDays: r.leadDays.filter((d) => d !== days) })}
+              >
                 ×
               </button>
             </li>
@@ -56,7 +64,14 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
         </ul>
         <div class="add-lead">
           <label for="lead-new">{t('optionsAddLeadLabel')}</label>
-          <input id="lead-new" type="number" min="1" max="60" value={lead} onInput={(e) => setLead(e.currentTarget.value)} />
+          <input
+            id="lead-new"
+            type="number"
+            min="1"
+            max="60"
+            value={lead}
+            onInput={(e) => setLead(e.currentTarget.value)}
+          />
           <button type="button" disabled={!leadValid} onClick={() => patch({ leadDays: [...r.leadDays, leadValue] })}>
             {t('optionsAddLead')}
           </button>
@@ -67,7 +82,11 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
         </label>
         <div class="field inline">
           <label for="reminder-hour">{t('optionsReminderHour')}</label>
-          <select id="reminder-hour" value={String(r.hour)} onChange={(e) => patch({ hour: Number(e.currentTarget.value) })}>
+          <select
+            id="reminder-hour"
+            value={String(r.hour)}
+            onChange={(e) => patch({ hour: Number(e.currentTarget.value) })}
+          >
             {Array.from({ length: 24 }, (_, h) => (
               <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>
             ))}
@@ -82,9 +101,21 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
         </label>
         <div class="field inline">
           <label for="quiet-start">{t('optionsQuietFrom')}</label>
-          <input id="quiet-start" type="time" value={q.start} disabled={!q.enabled} onChange={(e) => e.currentTarget.value && quiet({ start: e.currentTarget.value })} />
+          <input
+            id="quiet-start"
+            type="time"
+            value={q.start}
+            disabled={!q.enabled}
+            onChange={(e) => e.currentTarget.value && quiet({ start: e.currentTarget.value })}
+          />
           <label for="quiet-end">{t('optionsQuietTo')}</label>
-          <input id="quiet-end" type="time" value={q.end} disabled={!q.enabled} onChange={(e) => e.currentTarget.value && quiet({ end: e.currentTarget.value })} />
+          <input
+            id="quiet-end"
+            type="time"
+            value={q.end}
+            disabled={!q.enabled}
+            onChange={(e) => e.currentTarget.value && quiet({ end: e.currentTarget.value })}
+          />
         </div>
       </fieldset>
       <button type="button" onClick={() => send({ type: 'testNotification' })}>

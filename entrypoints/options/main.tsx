@@ -1,3 +1,4 @@
+/** The options page's entry: mounts OptionsApp. */
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/fields.css';

@@ -6,7 +6,7 @@ import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { DeadlineList } from '../../components/DeadlineList';
 import { ErrorNote } from '../../components/ErrorNote';
-import { ProgramSummary } from '../../components/ProgramSummary';
+import { ProgramOutlook } from '../../components/ProgramOutlook';
 import { RepairNotice } from '../../components/RepairNotice';
 import { SequenceTrack } from '../../components/SequenceTrack';
 import { SetupForm } from '../../components/SetupForm';
@@ -55,14 +55,20 @@ export function PopupApp({ state }: { state: PopupState }) {
           <p class="muted" data-testid="highlight-reason">
             {tabStep ? t('popupThisTab', tabStep) : nextStep ? t('popupNextStep', nextStep) : t('next_done')}
           </p>
-          <StepList steps={steps} sync={summary?.sync ?? []} {...(highlight && { highlight })} timeZone={timeZone} send={send} />
+          <StepList
+            steps={steps}
+            sync={summary?.sync ?? []}
+            {...(highlight && { highlight })}
+            timeZone={timeZone}
+            send={send}
+          />
           {rows.length > 1 && (
             <section aria-labelledby="pending-heading">
               <h2 id="pending-heading">{t('popupPending')}</h2>
               <DeadlineList rows={rows} timeZone={timeZone} />
             </section>
           )}
-          <ProgramSummary steps={steps} now={now} timeZone={timeZone} />
+          <ProgramOutlook steps={steps} now={now} timeZone={timeZone} />
         </>
       )}
       <footer class="popup__foot">

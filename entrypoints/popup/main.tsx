@@ -1,3 +1,4 @@
+/** The toolbar popup's entry: mounts PopupApp on the learner's summary. */
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/fields.css';

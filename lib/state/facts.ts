@@ -14,8 +14,13 @@ export interface Resolved<T> {
   readonly at: string;
 }
 
-export function resolveFact<K extends FactName>(run: Run, name: K, preferEdx: boolean): Resolved<FactValue<K>> | undefined {
-  const fact = run.facts[name] as { learner?: { value: FactValue<K>; at: string }; edx?: { value: FactValue<K>; at: string } } | undefined;
+export function resolveFact<K extends FactName>(
+  run: Run,
+  name: K,
+  preferEdx: boolean,
+): Resolved<FactValue<K>> | undefined {
+  const fact = run.facts[name] as
+    { learner?: { value: FactValue<K>; at: string }; edx?: { value: FactValue<K>; at: string } } | undefined;
   if (!fact) return undefined;
   const [first, second] = preferEdx ? ([fact.edx, fact.learner] as const) : ([fact.learner, fact.edx] as const);
   const pick = first ?? second;
@@ -36,7 +41,12 @@ export type RunView = {
 } & { readonly [K in FactName]?: Resolved<FactValue<K>> };
 
 export function viewRun(run: Run, preferEdx: boolean): RunView {
-  const view: Record<string, unknown> = { id: run.id, course: run.course, addedAt: run.addedAt, platform: run.runKey ? platformOfRunKey(run.runKey) : (run.platform ?? 'edx') };
+  const view: Record<string, unknown> = {
+    id: run.id,
+    course: run.course,
+    addedAt: run.addedAt,
+    platform: run.runKey ? platformOfRunKey(run.runKey) : (run.platform ?? 'edx'),
+  };
   if (run.runKey) view.runKey = run.runKey;
   for (const name of Object.keys(run.facts) as FactName[]) {
     const resolved = resolveFact(run, name, preferEdx);
@@ -44,6 +54,7 @@ export function viewRun(run: Run, preferEdx: boolean): RunView {
   }
   const start = run.facts.start;
   const other = start && (view.start as Resolved<string> | undefined)?.by === 'learner' ? start.edx : start?.learner;
-  if (start?.learner && start.edx && other) view.startOther = { value: other.value, by: other === start.edx ? 'edx' : 'learner', at: other.at };
+  if (start?.learner && start.edx && other)
+    view.startOther = { value: other.value, by: other === start.edx ? 'edx' : 'learner', at: other.at };
   return view as RunView;
 }

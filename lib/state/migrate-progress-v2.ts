@@ -27,7 +27,8 @@ export function progressV2(v1: Json): Json {
   const taken = new Set<string>();
   for (const step of Object.values(v1.steps))
     if (isRecord(step) && Array.isArray(step.runs))
-      for (const run of step.runs) if (isRecord(run) && typeof run.id === 'string' && SOUND_V1_ID.test(run.id)) taken.add(run.id);
+      for (const run of step.runs)
+        if (isRecord(run) && typeof run.id === 'string' && SOUND_V1_ID.test(run.id)) taken.add(run.id);
 
   /** Old name -> new id, for the delivered reminders. */
   const renamed = new Map<string, string>();

@@ -16,7 +16,13 @@ type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 export const PROGRESS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: progressV2 };
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: settingsV2 };
 
-function migrate(raw: unknown, latest: number, steps: Readonly<Record<number, Migration>>, what: string, problems: string[]): unknown {
+function migrate(
+  raw: unknown,
+  latest: number,
+  steps: Readonly<Record<number, Migration>>,
+  what: string,
+  problems: string[],
+): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   let value = raw as Record<string, unknown>;
   const version = value.version;

@@ -105,7 +105,10 @@ function repairRun(raw: unknown, path: string, taken: Set<string>, now: string, 
   if (raw.runKey !== undefined && !runKey.success) problems.push(`${path}.runKey: invalid, dropped`);
   const addedAt = typeof raw.addedAt === 'string' && !Number.isNaN(Date.parse(raw.addedAt)) ? raw.addedAt : now;
   // A run without a sound id is named as a new run would be: from what it keeps, so a second repair agrees.
-  const id = typeof raw.id === 'string' && RUN_ID_PATTERN.test(raw.id) ? raw.id : makeRunId(raw.course, addedAt, (c) => taken.has(c));
+  const id =
+    typeof raw.id === 'string' && RUN_ID_PATTERN.test(raw.id)
+      ? raw.id
+      : makeRunId(raw.course, addedAt, (c) => taken.has(c));
   if (id !== raw.id) problems.push(`${path}.id: invalid, renamed`);
   taken.add(id);
   const platform = RunSchema.shape.platform.safeParse(raw.platform);
@@ -157,7 +160,11 @@ export function repairProgress(raw: unknown, now: string): Repaired<Progress> {
   value.steps = { ...fallback.steps };
   // Ids already in use, so a run that needs a new one never takes another's.
   const taken = new Set(
-    Object.values(steps).flatMap((s) => (isRecord(s) && Array.isArray(s.runs) ? s.runs.flatMap((r) => (isRecord(r) && typeof r.id === 'string' && RUN_ID_PATTERN.test(r.id) ? [r.id] : [])) : [])),
+    Object.values(steps).flatMap((s) =>
+      isRecord(s) && Array.isArray(s.runs)
+        ? s.runs.flatMap((r) => (isRecord(r) && typeof r.id === 'string' && RUN_ID_PATTERN.test(r.id) ? [r.id] : []))
+        : [],
+    ),
   );
   for (const key of STEP_KEYS) value.steps[key] = repairStep(steps[key], `progress.steps.${key}`, taken, now, problems);
   if (isRecord(migrated.fired)) {
@@ -166,7 +173,9 @@ export function repairProgress(raw: unknown, now: string): Repaired<Progress> {
       else problems.push(`progress.fired.${id}: invalid, dropped`);
     }
   }
-  if (typeof migrated.updatedAt === 'string' && !Number.isNaN(Date.parse(migrated.updatedAt))) value.updatedAt = migrated.updatedAt;
-  if (typeof migrated.onboardedAt === 'string' && !Number.isNaN(Date.parse(migrated.onboardedAt))) value.onboardedAt = migrated.onboardedAt;
+  if (typeof migrated.updatedAt === 'string' && !Number.isNaN(Date.parse(migrated.updatedAt)))
+    value.updatedAt = migrated.updatedAt;
+  if (typeof migrated.onboardedAt === 'string' && !Number.isNaN(Date.parse(migrated.onboardedAt)))
+    value.onboardedAt = migrated.onboardedAt;
   return { value, problems };
 }

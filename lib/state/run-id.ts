@@ -16,7 +16,11 @@ export function makeRunId(course: string, addedAt: string, taken: (id: string) =
 }
 
 /** The id of a run recorded now in `progress`: made as above, never one a run there already has. */
-export function newRunId(progress: { readonly steps: Readonly<Record<string, { readonly runs: readonly { readonly id: string }[] }>> }, course: string, addedAt: string): string {
+export function newRunId(
+  progress: { readonly steps: Readonly<Record<string, { readonly runs: readonly { readonly id: string }[] }>> },
+  course: string,
+  addedAt: string,
+): string {
   const taken = new Set(Object.values(progress.steps).flatMap((s) => s.runs.map((r) => r.id)));
   return makeRunId(course, addedAt, (id) => taken.has(id));
 }

@@ -13,18 +13,31 @@ import { RUN_ID_PATTERN } from './run-id';
 
 export { STEP_KEYS, type StepKey } from '../catalog';
 
-const instant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'an ISO instant'));
+const instant = z
+  .string()
+  .check(z.refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'an ISO instant'));
 /** A learner's calendar date (`2026-01-13`) or an instant from edX. */
-const dateOrInstant = z.string().check(z.refine((s) => isCalendarDate(s) || (!Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s)), 'a date'));
-const edxUrl = z.string().check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
+const dateOrInstant = z
+  .string()
+  .check(
+    z.refine((s) => isCalendarDate(s) || (!Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s)), 'a date'),
+  );
+const edxUrl = z
+  .string()
+  .check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
 const fraction = z.number().check(z.gte(0), z.lte(1));
 
 import { MODES, PLATFORMS, STATUSES, VERIFICATION_STATUSES } from './vocab';
 
 export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
-type SourcedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<z.ZodMiniObject<{ value: T; at: typeof instant }, z.core.$strip>>;
-type FactSchema<T extends z.core.$ZodType> = z.ZodMiniObject<{ learner: SourcedSchema<T>; edx: SourcedSchema<T> }, z.core.$strip>;
+type SourcedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<
+  z.ZodMiniObject<{ value: T; at: typeof instant }, z.core.$strip>
+>;
+type FactSchema<T extends z.core.$ZodType> = z.ZodMiniObject<
+  { learner: SourcedSchema<T>; edx: SourcedSchema<T> },
+  z.core.$strip
+>;
 /** A fact as stored: the learner's value and the platform's, each with when it was learned. */
 function fact<T extends z.core.$ZodType>(value: T): FactSchema<T> {
   const sourced = z.optional(z.object({ value, at: instant }));
@@ -54,7 +67,9 @@ export type FactValue<K extends FactName> = z.infer<(typeof FACT_VALUES)[K]>;
 export type PlatformFacts = { -readonly [K in FactName]?: FactValue<K> };
 
 /** Each fact as stored, both sources side by side, by field name: repair checks them one by one. */
-export const FACT_SCHEMAS = Object.fromEntries(Object.entries(FACT_VALUES).map(([name, value]) => [name, fact(value)])) as unknown as {
+export const FACT_SCHEMAS = Object.fromEntries(
+  Object.entries(FACT_VALUES).map(([name, value]) => [name, fact(value)]),
+) as unknown as {
   readonly [K in FactName]: FactSchema<(typeof FACT_VALUES)[K]>;
 };
 export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };
@@ -70,7 +85,11 @@ export const RunSchema = z.object({
   runKey: z.optional(RUN_KEY),
   /** Where a run without a key yet was recorded (a MIT Learn page); the run key, once known, decides. */
   platform: z.optional(z.enum(PLATFORMS)),
-  facts: z.object(Object.fromEntries(Object.entries(FACT_SCHEMAS).map(([k, s]) => [k, z.optional(s)])) as { [K in FactName]: z.ZodMiniOptional<(typeof FACT_SCHEMAS)[K]> }),
+  facts: z.object(
+    Object.fromEntries(Object.entries(FACT_SCHEMAS).map(([k, s]) => [k, z.optional(s)])) as {
+      [K in FactName]: z.ZodMiniOptional<(typeof FACT_SCHEMAS)[K]>;
+    },
+  ),
   addedAt: instant,
 });
 export type Run = z.infer<typeof RunSchema>;
@@ -89,7 +108,9 @@ export type StepState = z.infer<typeof StepStateSchema>;
 export const PROGRESS_VERSION = 2;
 export const ProgressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  steps: z.object(Object.fromEntries(STEP_KEYS.map((key) => [key, StepStateSchema])) as Record<StepKey, typeof StepStateSchema>),
+  steps: z.object(
+    Object.fromEntries(STEP_KEYS.map((key) => [key, StepStateSchema])) as Record<StepKey, typeof StepStateSchema>,
+  ),
   /** Reminders already delivered: id -> when. A reminder is delivered once, whatever restarts. */
   fired: z.record(z.string(), instant),
   /** When the learner finished (or skipped) the first-run setup; absent before. */
@@ -102,13 +123,13 @@ const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 
 /** Where the hint shows, and how the learner left it. */
 export const HintSettingsSchema = z.object({
-    coursePages: z.boolean(),
-    catalogPages: z.boolean(),
-    dashboards: z.boolean(),
-    collapsed: z.boolean(),
-    hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
-    /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
-    openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
+  coursePages: z.boolean(),
+  catalogPages: z.boolean(),
+  dashboards: z.boolean(),
+  collapsed: z.boolean(),
+  hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
+  /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
+  openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
 });
 
 export const SETTINGS_VERSION = 2;
@@ -138,7 +159,14 @@ export function defaultSettings(): Settings {
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] },
+    hints: {
+      coursePages: true,
+      catalogPages: true,
+      dashboards: true,
+      collapsed: false,
+      hiddenCourses: [],
+      openOnUnits: [],
+    },
   };
 }
 

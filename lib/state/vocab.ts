@@ -3,7 +3,14 @@ export const MODES = ['none', 'audit', 'verified'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** The MicroMasters vocabulary for where a learner stands in one course. */
-export const STATUSES = ['planned', 'audit-can-upgrade', 'missed-upgrade', 'verified-in-progress', 'passed', 'not-passed'] as const;
+export const STATUSES = [
+  'planned',
+  'audit-can-upgrade',
+  'missed-upgrade',
+  'verified-in-progress',
+  'passed',
+  'not-passed',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Not paid yet and still able to: the payment deadlines are the ones that matter. */

@@ -25,7 +25,11 @@ export const PAGE_SCRIPT = pageScript(300);
 
 export function heavyCoursePage(runKey, number, title) {
   const sections = Array.from({ length: 16 }, (_, s) => {
-    const units = Array.from({ length: 8 }, (_, u) => `<li class="unit"><a href="/course/${runKey}/block-v1:MITx+${number}+x+type@sequential+block@s${s}u${u}">Lecture ${s + 1}.${u + 1}: Topic ${u + 1}</a> <span class="due">Due Dec ${(u % 28) + 1}</span></li>`).join('');
+    const units = Array.from(
+      { length: 8 },
+      (_, u) =>
+        `<li class="unit"><a href="/course/${runKey}/block-v1:MITx+${number}+x+type@sequential+block@s${s}u${u}">Lecture ${s + 1}.${u + 1}: Topic ${u + 1}</a> <span class="due">Due Dec ${(u % 28) + 1}</span></li>`,
+    ).join('');
     return `<li class="section"><button class="section-toggle" aria-expanded="true">Unit ${s + 1}: Section title ${s + 1}</button><ol class="units">${units}</ol></li>`;
   }).join('');
   return `<!doctype html>

@@ -24,7 +24,18 @@ export async function tracedLoad(page, cdp, url) {
   const load = events.findLast((e) => e.name === 'MarkLoad');
   const parse = events.find((e) => e.name === 'ParseHTML' && (!load || e.pid === load.pid));
   if (!load || !parse) throw new Error('the trace has no parse or no load event');
-  const onMainThread = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid && e.ts >= parse.ts - BEFORE_PARSE_US && e.ts <= load.ts);
+  const onMainThread = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      e.pid === parse.pid &&
+      e.tid === parse.tid &&
+      e.ts >= parse.ts - BEFORE_PARSE_US &&
+      e.ts <= load.ts,
+  );
   const total = (name) => onMainThread.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
-  return { tasksMs: total('ThreadControllerImpl::RunTask'), worldsMs: total('LocalWindowProxy::Initialize'), injectMs: total('ScriptInjection::InjectJs') };
+  return {
+    tasksMs: total('ThreadControllerImpl::RunTask'),
+    worldsMs: total('LocalWindowProxy::Initialize'),
+    injectMs: total('ScriptInjection::InjectJs'),
+  };
 }

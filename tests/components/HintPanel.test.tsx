@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HintPanel, type HintHandlers } from '../../components/HintPanel';
 import { COURSES, stepOf } from '../../lib/catalog';
 import { detectPage, type PageMatch } from '../../lib/detect';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { hintModel, hintVisible, type HintModel } from '../../lib/hint-model';
 import type { Progress } from '../../lib/state/schema';
 import { progressWith, run, settingsWith } from '../support/builders';
@@ -45,12 +45,14 @@ function stateFor(number: string, c: Case): Progress {
   const course = COURSES.find((x) => x.number === number);
   // A page's status is its step's: the course that counts for that step carries the run.
   const counts = stepOf(course?.step ?? 1).counts;
-  return progressWith({ [String(course?.step)]: [run(counts, STATUS_FACTS[c], { runKey: `course-v1:MITx+${counts}+3T2025` })] });
+  return progressWith({
+    [String(course?.step)]: [run(counts, STATUS_FACTS[c], { runKey: `course-v1:MITx+${counts}+3T2025` })],
+  });
 }
 
 /** The model as the content script builds it: from the summary the background stores, through JSON. */
 function modelOf(page: PageMatch, progress: Progress) {
-  const summary = JSON.parse(JSON.stringify(summariseProgram(progress, settingsWith(), NOW, TZ)));
+  const summary = JSON.parse(JSON.stringify(programStandings(progress, settingsWith(), NOW, TZ)));
   return hintModel(page, summary, NOW, TZ);
 }
 
@@ -68,11 +70,17 @@ describe('every course × status on a course page', () => {
         if (model?.kind !== 'course') throw new Error('expected a course hint');
         show(model);
         const status = c === 'planned (no date)' ? 'planned' : c;
-        expect(screen.getByTestId('hint-step').textContent).toBe(`Step ${course.step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
+        expect(screen.getByTestId('hint-step').textContent).toBe(
+          `Step ${course.step} of 5 of the MITx MicroMasters in Statistics and Data Science`,
+        );
         expect(screen.getByTestId('status-pill').textContent).toBe(STATUS_TEXT[status]);
-        expect(screen.getByTestId('track').querySelector('[aria-current=step]')?.getAttribute('data-step')).toBe(String(course.step));
+        expect(screen.getByTestId('track').querySelector('[aria-current=step]')?.getAttribute('data-step')).toBe(
+          String(course.step),
+        );
 
-        const kinds = [...document.querySelectorAll('[data-testid=deadlines] li')].map((li) => li.getAttribute('data-kind'));
+        const kinds = [...document.querySelectorAll('[data-testid=deadlines] li')].map((li) =>
+          li.getAttribute('data-kind'),
+        );
         const expectedKinds: Record<string, string[]> = {
           'planned (no date)': [],
           planned: ['program-target'],
@@ -96,7 +104,9 @@ describe('every course × status on a course page', () => {
         expect(actions).toEqual(course.role === 'legacy' ? [] : expectedActions[status]);
 
         const advice = [...document.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
-        expect(advice).toEqual(course.role === 'capstone' ? [...course.advice, 'advice_capstone_progress'] : course.advice);
+        expect(advice).toEqual(
+          course.role === 'capstone' ? [...course.advice, 'advice_capstone_progress'] : course.advice,
+        );
         for (const li of document.querySelectorAll('[data-advice]')) expect(li.textContent).not.toMatch(/\$|advice_/);
       });
     }
@@ -122,7 +132,10 @@ describe('what each course says that the others do not', () => {
     expect(text('6.86x')).toMatch(/Python proficiency is expected.*PyTorch/);
   });
   it('the capstone says how many courses are passed', () => {
-    const p = progressWith({ '1': [run('6.431x', { status: 'passed' }, { id: 'a' })], '3': [run('18.6501x', { status: 'passed' }, { id: 'b' })] });
+    const p = progressWith({
+      '1': [run('6.431x', { status: 'passed' }, { id: 'a' })],
+      '3': [run('18.6501x', { status: 'passed' }, { id: 'b' })],
+    });
     const model = modelOf(pageFor('DS.CFx'), p);
     if (!model) throw new Error('no model');
     show(model);
@@ -130,7 +143,9 @@ describe('what each course says that the others do not', () => {
     expect(screen.getByTestId('next-order-first').textContent).toMatch(/step 2, 14\.310x/);
   });
   it('legacy probability pages state the 6.041x credit rules', () => {
-    expect(text('6.041x')).toMatch(/before September 2018 counts for 6\.431x.*retake 6\.431x as a verified learner; a 50% discount/);
+    expect(text('6.041x')).toMatch(
+      /before September 2018 counts for 6\.431x.*retake 6\.431x as a verified learner; a 50% discount/,
+    );
     cleanup();
     expect(text('6.041.1x')).toMatch(/split in two parts: both must have been passed as verified/);
   });
@@ -144,15 +159,34 @@ describe('program pages and dashboards: a program summary', () => {
   const dashboard = detectPage('https://home.edx.org/');
   it.each([
     ['a new learner', progressWith({}), /0 of 4 courses passed.*Next: step 1, 6\.431x/],
-    ['mid-program', progressWith({ '1': [run('6.431x', { status: 'passed' })], '2': [run('14.310Fx', STATUS_FACTS['audit-can-upgrade'])] }), /1 of 4 courses passed.*Next: step 2, 14\.310x.*Program target/],
-    ['everything passed', progressWith({ '1': [run('6.431x', { status: 'passed' })], '2': [run('14.310Fx', { status: 'passed' })], '3': [run('18.6501x', { status: 'passed' })], '4': [run('6.86x', { status: 'passed' })], '5': [run('DS.CFx', { status: 'passed' })] }), /4 of 4 courses passed.*Credential complete/],
+    [
+      'mid-program',
+      progressWith({
+        '1': [run('6.431x', { status: 'passed' })],
+        '2': [run('14.310Fx', STATUS_FACTS['audit-can-upgrade'])],
+      }),
+      /1 of 4 courses passed.*Next: step 2, 14\.310x.*Program target/,
+    ],
+    [
+      'everything passed',
+      progressWith({
+        '1': [run('6.431x', { status: 'passed' })],
+        '2': [run('14.310Fx', { status: 'passed' })],
+        '3': [run('18.6501x', { status: 'passed' })],
+        '4': [run('6.86x', { status: 'passed' })],
+        '5': [run('DS.CFx', { status: 'passed' })],
+      }),
+      /4 of 4 courses passed.*Credential complete/,
+    ],
   ])('%s', (_, progress, pattern) => {
     for (const page of [program, dashboard]) {
       if (!page) throw new Error('no page');
       const model = modelOf(page, progress);
       if (!model) throw new Error('no model');
       show(model);
-      expect(screen.getByTestId('hint-summary').textContent).toBe('Four courses and a proctored capstone exam, all verified');
+      expect(screen.getByTestId('hint-summary').textContent).toBe(
+        'Four courses and a proctored capstone exam, all verified',
+      );
       expect(document.body.textContent).toMatch(pattern);
       expect(document.querySelectorAll('button[data-action]')).toHaveLength(0);
       cleanup();
@@ -191,9 +225,9 @@ describe('states of the panel itself', () => {
   it('the region and the track are labelled', () => {
     show(model());
     expect(screen.getByRole('region', { name: 'MicroMasters Companion' })).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Program sequence' }).querySelectorAll('li')[0]?.getAttribute('aria-label')).toBe(
-      'Step 1, 6.431x Probability - The Science of Uncertainty and Data: Enrolled in audit, can still upgrade',
-    );
+    expect(
+      screen.getByRole('list', { name: 'Program sequence' }).querySelectorAll('li')[0]?.getAttribute('aria-label'),
+    ).toBe('Step 1, 6.431x Probability - The Science of Uncertainty and Data: Enrolled in audit, can still upgrade');
   });
 });
 
@@ -213,8 +247,11 @@ describe('visibility settings', () => {
 });
 
 describe('the one-line hint on unit pages', () => {
-  const unit = detectPage('https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/block-v1:MITx+6.431x+3T2025+type@sequential+block@s1/block-v1:MITx+6.431x+3T2025+type@vertical+block@v1') as PageMatch;
-  const model = (c: Case) => hintModel(unit, summariseProgram(stateFor('6.431x', c), settingsWith(), NOW, TZ), NOW, TZ) as HintModel;
+  const unit = detectPage(
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/block-v1:MITx+6.431x+3T2025+type@sequential+block@s1/block-v1:MITx+6.431x+3T2025+type@vertical+block@v1',
+  ) as PageMatch;
+  const model = (c: Case) =>
+    hintModel(unit, programStandings(stateFor('6.431x', c), settingsWith(), NOW, TZ), NOW, TZ) as HintModel;
 
   it.each(Object.keys(STATUS_FACTS) as Case[])('%s: step, status, the deadline to act on, and Open', (c) => {
     const h = handlers();
@@ -224,7 +261,8 @@ describe('the one-line hint on unit pages', () => {
     expect(screen.getByTestId('hint-step').textContent).toBe('Step 1 of 5');
     expect(screen.getByTestId('status-pill').textContent).toBe(STATUS_TEXT[c === 'planned (no date)' ? 'planned' : c]);
     const deadline = screen.queryByTestId('compact-deadline');
-    if (c === 'planned' || c === 'audit-can-upgrade') expect(deadline?.textContent).toMatch(/^Pay and verify by Tue, Sep 30, 2025 \(in 20 days\)$/);
+    if (c === 'planned' || c === 'audit-can-upgrade')
+      expect(deadline?.textContent).toMatch(/^Pay and verify by Tue, Sep 30, 2025 \(in 20 days\)$/);
     else if (c === 'verified-in-progress') expect(deadline?.textContent).toMatch(/^The course ends /);
     else expect(deadline).toBeNull();
     const open = screen.getByRole('button', { name: 'Open' });

@@ -6,7 +6,7 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import type { PopupState } from '../../entrypoints/popup/popup-state';
 import type { RecoveredCopy } from '../../lib/recovered';
 import type { Progress } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import type { Summary } from '../../lib/summary';
 import type { TabPage } from '../../lib/tab-pages';
 import { progressWith, run, settingsWith } from '../support/builders';
@@ -17,12 +17,18 @@ freezeDateAt(NOW);
 afterEach(cleanup);
 
 function summaryOf(progress: Progress, onboarded = true): Summary {
-  const steps = summariseProgram(progress, settingsWith(), NOW, 'UTC');
+  const steps = programStandings(progress, settingsWith(), NOW, 'UTC');
   return JSON.parse(JSON.stringify({ version: 1, computedAt: NOW, onboarded, steps, hints: settingsWith().hints }));
 }
 
 function showPopup(summary: Summary | undefined, tabPage?: TabPage, recovered: RecoveredCopy[] = []) {
-  const state: PopupState = { summary: signal(summary), tabPage: signal(tabPage), recovered: signal(recovered), loaded: signal(true), ready: Promise.resolve() };
+  const state: PopupState = {
+    summary: signal(summary),
+    tabPage: signal(tabPage),
+    recovered: signal(recovered),
+    loaded: signal(true),
+    ready: Promise.resolve(),
+  };
   render(<PopupApp state={state} />);
 }
 
@@ -53,11 +59,26 @@ describe('the popup', () => {
     fireEvent.change(screen.getByLabelText('Its run started on'), { target: { value: '2026-01-20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save my plan' }));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ mmc: 1, command: { type: 'finishSetup', passed: [1], credits: ['dedp-14310x'], current: { course: '18.6501x', start: '2026-01-20' } } });
+    expect(sent[0]).toEqual({
+      mmc: 1,
+      command: {
+        type: 'finishSetup',
+        passed: [1],
+        credits: ['dedp-14310x'],
+        current: { course: '18.6501x', start: '2026-01-20' },
+      },
+    });
   });
 
   it('mid-program: next deadline on top, step 2 highlighted as next, fees and projection', () => {
-    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [run('14.310Fx', { start: '2026-02-02', mode: 'audit' }, { id: 'a' })] })));
+    showPopup(
+      summaryOf(
+        progressWith({
+          '1': [passed('6.431x')],
+          '2': [run('14.310Fx', { start: '2026-02-02', mode: 'audit' }, { id: 'a' })],
+        }),
+      ),
+    );
     expect(screen.getByTestId('next-deadline').textContent).toMatch(/Program target.*Mon, Mar 2, 2026.*in 20 days/);
     expect(highlighted()).toBe('2');
     expect(screen.getByTestId('highlight-reason').textContent).toBe('Highlighted: step 2, the next to take');
@@ -73,21 +94,50 @@ describe('the popup', () => {
   });
 
   it('a missed deadline: the status says so and nothing is due', () => {
-    showPopup(summaryOf(progressWith({ '1': [run('6.431x', { start: '2025-10-01', mode: 'audit', upgradeDeadline: '2025-11-01T00:00:00Z' })] })));
-    expect(document.querySelector('[data-step="1"] [data-testid=status-pill]')?.textContent).toBe('Missed the upgrade deadline');
+    showPopup(
+      summaryOf(
+        progressWith({
+          '1': [run('6.431x', { start: '2025-10-01', mode: 'audit', upgradeDeadline: '2025-11-01T00:00:00Z' })],
+        }),
+      ),
+    );
+    expect(document.querySelector('[data-step="1"] [data-testid=status-pill]')?.textContent).toBe(
+      'Missed the upgrade deadline',
+    );
     expect(screen.getByTestId('next-deadline').textContent).toMatch(/Nothing to act on/);
   });
 
   it('all four passed: the capstone is open', () => {
-    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [passed('14.310Fx')], '3': [passed('18.6501x')], '4': [passed('6.86x')] })));
+    showPopup(
+      summaryOf(
+        progressWith({
+          '1': [passed('6.431x')],
+          '2': [passed('14.310Fx')],
+          '3': [passed('18.6501x')],
+          '4': [passed('6.86x')],
+        }),
+      ),
+    );
     expect(highlighted()).toBe('5');
     expect(screen.getByTestId('summary-finish').textContent).toBe('Done: the capstone exam is open to you');
     expect(screen.getByTestId('summary-money').textContent).toBe('US $1,200 paid, US $300 to go, of US $1,500');
   });
 
   it('the credential earned', () => {
-    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')], '2': [passed('14.310Fx')], '3': [passed('18.6501x')], '4': [passed('6.86x')], '5': [passed('DS.CFx')] })));
-    expect(screen.getByTestId('summary-finish').textContent).toBe('Credential complete: all four courses and the capstone exam passed.');
+    showPopup(
+      summaryOf(
+        progressWith({
+          '1': [passed('6.431x')],
+          '2': [passed('14.310Fx')],
+          '3': [passed('18.6501x')],
+          '4': [passed('6.86x')],
+          '5': [passed('DS.CFx')],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('summary-finish').textContent).toBe(
+      'Credential complete: all four courses and the capstone exam passed.',
+    );
     expect(screen.getByTestId('summary-money').textContent).toBe('US $1,500 paid, US $0 to go, of US $1,500');
     expect(highlighted()).toBeUndefined();
   });
@@ -98,14 +148,42 @@ describe('the popup', () => {
       sent.push(m);
       return Promise.resolve({ ok: true });
     });
-    showPopup(summaryOf(progressWith({ '3': [run('18.6501x', { start: '2026-01-12', mode: 'verified', grade: 0.815 }, { runKey: 'course-v1:MITx+18.6501x+1T2026' })] })));
-    expect(document.querySelector('[data-step="3"] .step__facts')?.textContent).toMatch(/run 1T2026 · started 2026-01-12 · grade 82%/);
+    showPopup(
+      summaryOf(
+        progressWith({
+          '3': [
+            run(
+              '18.6501x',
+              { start: '2026-01-12', mode: 'verified', grade: 0.815 },
+              { runKey: 'course-v1:MITx+18.6501x+1T2026' },
+            ),
+          ],
+        }),
+      ),
+    );
+    expect(document.querySelector('[data-step="3"] .step__facts')?.textContent).toMatch(
+      /run 1T2026 · started 2026-01-12 · grade 82%/,
+    );
     fireEvent.change(screen.getAllByLabelText('Status')[2] as HTMLSelectElement, { target: { value: 'passed' } });
-    fireEvent.change(screen.getAllByLabelText('Run start date')[2] as HTMLInputElement, { target: { value: '2026-01-13' } });
+    fireEvent.change(screen.getAllByLabelText('Run start date')[2] as HTMLInputElement, {
+      target: { value: '2026-01-13' },
+    });
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent).toEqual([
-      { mmc: 1, command: { type: 'mark', course: '18.6501x', mark: 'passed', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
-      { mmc: 1, command: { type: 'setCourseFact', course: '18.6501x', name: 'start', value: '2026-01-13', runKey: 'course-v1:MITx+18.6501x+1T2026' } },
+      {
+        mmc: 1,
+        command: { type: 'mark', course: '18.6501x', mark: 'passed', runKey: 'course-v1:MITx+18.6501x+1T2026' },
+      },
+      {
+        mmc: 1,
+        command: {
+          type: 'setCourseFact',
+          course: '18.6501x',
+          name: 'start',
+          value: '2026-01-13',
+          runKey: 'course-v1:MITx+18.6501x+1T2026',
+        },
+      },
     ]);
   });
 
@@ -119,7 +197,11 @@ describe('the popup', () => {
       at: '2026-11-30T12:00:00.000Z',
       key: 'progress',
       raw: {},
-      problems: ['progress.steps.1.runs[0].facts.mode.edx: invalid, reset', 'progress.steps.3.runs: 2 invalid item(s) dropped', 'progress.fired.x:program-target:2026-12-19@1d: invalid, dropped'],
+      problems: [
+        'progress.steps.1.runs[0].facts.mode.edx: invalid, reset',
+        'progress.steps.3.runs: 2 invalid item(s) dropped',
+        'progress.fired.x:program-target:2026-12-19@1d: invalid, dropped',
+      ],
     };
     showPopup(summaryOf(progressWith({})), undefined, [copy]);
     const notice = screen.getByTestId('recovered').textContent ?? '';

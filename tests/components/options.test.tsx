@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PlannerSection } from '../../entrypoints/options/PlannerSection';
-import { PlanSection } from '../../entrypoints/options/PlanSection';
+import { TermsSection } from '../../entrypoints/options/TermsSection';
+import { CoursesSection } from '../../entrypoints/options/CoursesSection';
 import { RemindersSection } from '../../entrypoints/options/RemindersSection';
 import { progressWith, run, settingsWith } from '../support/builders';
 import { freezeDateAt } from '../support/clock';
@@ -28,9 +28,12 @@ describe('reminders section', () => {
   });
 
   it('warns when the browser blocks notifications', async () => {
-    (fakeBrowser.notifications as unknown as { getPermissionLevel: () => Promise<string> }).getPermissionLevel = async () => 'denied';
+    (fakeBrowser.notifications as unknown as { getPermissionLevel: () => Promise<string> }).getPermissionLevel =
+      async () => 'denied';
     render(<RemindersSection settings={settingsWith()} send={vi.fn()} />);
-    expect((await screen.findByTestId('notifications-blocked')).textContent).toMatch(/blocks this extension's notifications/);
+    expect((await screen.findByTestId('notifications-blocked')).textContent).toMatch(
+      /blocks this extension's notifications/,
+    );
   });
 
   it('quiet hours fields are disabled until quiet hours are on', () => {
@@ -42,17 +45,28 @@ describe('reminders section', () => {
 describe('plan section', () => {
   it('shows edX values beside the learner fields and sends edits for that run', () => {
     const send = vi.fn();
-    const p = progressWith({ '1': [run('6.431x', { start: '2026-11-10T15:00:00Z', grade: 0.5 }, { by: 'edx', id: 'r1', runKey: 'course-v1:MITx+6.431x+3T2026' })] });
-    render(<PlanSection progress={p} settings={settingsWith()} send={send} />);
+    const p = progressWith({
+      '1': [
+        run(
+          '6.431x',
+          { start: '2026-11-10T15:00:00Z', grade: 0.5 },
+          { by: 'edx', id: 'r1', runKey: 'course-v1:MITx+6.431x+3T2026' },
+        ),
+      ],
+    });
+    render(<CoursesSection progress={p} settings={settingsWith()} send={send} />);
     const course = document.querySelector('article[data-step="1"]') as HTMLElement;
     expect(course.textContent).toMatch(/edX says: 2026-11-10.*edX says: 50%/);
     fireEvent.change(course.querySelector('input[type=date]') as HTMLInputElement, { target: { value: '2026-11-11' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Remove this run' })[0] as HTMLElement);
-    expect(send.mock.calls).toEqual([[{ type: 'setFact', runId: 'r1', name: 'start', value: '2026-11-11' }], [{ type: 'removeRun', runId: 'r1' }]]);
+    expect(send.mock.calls).toEqual([
+      [{ type: 'setFact', runId: 'r1', name: 'start', value: '2026-11-11' }],
+      [{ type: 'removeRun', runId: 'r1' }],
+    ]);
   });
 
   it('offers the 6.041x credit on step 1 and the DEDP route on step 2 only', () => {
-    render(<PlanSection progress={progressWith({})} settings={settingsWith()} send={vi.fn()} />);
+    render(<CoursesSection progress={progressWith({})} settings={settingsWith()} send={vi.fn()} />);
     expect(document.querySelector('article[data-step="1"]')?.textContent).toMatch(/6\.041x/);
     expect(document.querySelector('article[data-step="2"]')?.textContent).toMatch(/DEDP/);
     expect(document.querySelector('article[data-step="3"] input[type=checkbox]')).toBeNull();
@@ -66,7 +80,7 @@ describe('planner section', () => {
     p.steps['3'].plannedTerm = '2027-spring';
     p.steps['4'].plannedTerm = '2027-fall';
     p.steps['1'].plannedTerm = '2027-fall';
-    render(<PlannerSection progress={p} settings={settingsWith()} />);
+    render(<TermsSection progress={p} settings={settingsWith()} />);
     const rows = [...document.querySelectorAll('[data-testid=term-load] tbody tr')].map((r) => r.textContent);
     expect(rows[0]).toMatch(/^Spring 2027.*14\.310x.*\+ 18\.6501x.*24 to 28 h$/);
     expect(rows[0]).not.toMatch(/one after the other/);

@@ -11,7 +11,7 @@ import { EXTENSION_DIR as TIMING_DIR, SHIPPED_DIR as EXTENSION_DIR } from './sup
 const gzip = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
 
 describe('size budgets', () => {
-  it('the module the content script imports after edX\'s load event is at most 32,000 bytes gzip', () => {
+  it("the module the content script imports after edX's load event is at most 32,000 bytes gzip", () => {
     const script = gzip('hint-start.js');
     const hint = gzip('hint-app.js');
     console.log(`content script: ${script} B gzip, hint module: ${hint} B gzip, together ${script + hint} B`);
@@ -23,15 +23,18 @@ describe('size budgets', () => {
     // module, imported after that event.
     expect(gzip('hint-start.js')).toBeLessThanOrEqual(1_000);
     const script = readFileSync(join(EXTENSION_DIR, 'hint-start.js'), 'utf8');
-    for (const piece of ['mm-companion-hint', 'course-v1', 'wxt:content-script-started']) expect(script).not.toContain(piece);
+    for (const piece of ['mm-companion-hint', 'course-v1', 'wxt:content-script-started'])
+      expect(script).not.toContain(piece);
   });
 
   it('the manifest declares that script, and only it, as the content script', () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+    };
     expect(manifest.content_scripts.flatMap((c) => c.js)).toEqual(['hint-start.js']);
   });
 
-  it('webextension-polyfill is the browser API everywhere but in the loader, which makes one runtime.getURL call with the browser\'s own', () => {
+  it("webextension-polyfill is the browser API everywhere but in the loader, which makes one runtime.getURL call with the browser's own", () => {
     // The polyfill's table of API arities is its signature.
     const polyfilled = (file: string) => /minArgs:\d/.test(readFileSync(join(EXTENSION_DIR, file), 'utf8'));
     expect(polyfilled('hint-start.js')).toBe(false);
@@ -52,11 +55,17 @@ describe('size budgets', () => {
 
   it('the shipped build writes no timing marks; the timing build differs from it in nothing else a browser reads first', () => {
     // Chunk names carry a content hash, which the marks change.
-    const scripts = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort();
+    const scripts = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js'))
+        .sort();
     const unhashed = (files: string[]) => files.map((f) => f.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js'));
-    for (const file of scripts(EXTENSION_DIR)) expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('mm-companion:');
+    for (const file of scripts(EXTENSION_DIR))
+      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('mm-companion:');
     expect(unhashed(scripts(TIMING_DIR))).toEqual(unhashed(scripts(EXTENSION_DIR)));
-    expect(readFileSync(join(TIMING_DIR, 'manifest.json'), 'utf8')).toBe(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(readFileSync(join(TIMING_DIR, 'manifest.json'), 'utf8')).toBe(
+      readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
+    );
     expect(readFileSync(join(TIMING_DIR, 'hint-app.js'), 'utf8')).toContain('mm-companion:');
   });
 });

@@ -21,13 +21,25 @@ const PRESENT: readonly [string, string, string][] = [
   ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', '6.431x', '1'],
   ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates', '14.310x', '2'],
   ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
-  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/block-v1:MITx+18.6501x+1T2026+type@sequential+block@u1/block-v1:MITx+18.6501x+1T2026+type@vertical+block@v1', '18.6501x', '3'],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/block-v1:MITx+18.6501x+1T2026+type@sequential+block@u1/block-v1:MITx+18.6501x+1T2026+type@vertical+block@v1',
+    '18.6501x',
+    '3',
+  ],
   ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025', '6.86x', '4'],
   ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', 'DS.CFx', '5'],
   ['https://learning.edx.org/preview/course/course-v1:MITx+6.041.1x+1T2017/course-end', '6.041.1x', '1'],
   ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', '6.431x', '1'],
-  ['https://www.edx.org/es/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics', '18.6501x', '3'],
-  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024', '6.86x', '4'],
+  [
+    'https://www.edx.org/es/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
+    '18.6501x',
+    '3',
+  ],
+  [
+    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024',
+    '6.86x',
+    '4',
+  ],
   ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', '6.431x', '1'],
   ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', '6.041x', '1'],
   ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
@@ -57,7 +69,10 @@ describe('hint presence on SDS pages', () => {
     await expect.poll(() => page.locator(`${IN_HINT}[data-testid=hint]`).isVisible()).toBe(true);
     // Where the learner works (courseware, units) the hint is one line; elsewhere the full panel.
     const compact = ['unit', 'courseware'].includes((await hosts.getAttribute('data-kind')) ?? '');
-    if (step) expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe(compact ? `Step ${step} of 5` : `Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`);
+    if (step)
+      expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe(
+        compact ? `Step ${step} of 5` : `Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`,
+      );
   });
 });
 
@@ -69,7 +84,10 @@ describe('silence everywhere else', () => {
 
   it('the program dashboard counts only when the page names the program', async () => {
     const url = 'https://courses.edx.org/dashboard/programs/0b9b4a7e-7fd2-4e8c-8c9b-1b3b0c7c2f11/';
-    browser.routes.page(url, { template: 'courses', vars: { title: 'MITx Statistics and Data Science', body: 'Program record' } });
+    browser.routes.page(url, {
+      template: 'courses',
+      vars: { title: 'MITx Statistics and Data Science', body: 'Program record' },
+    });
     await visit(page, url);
     expect(await page.locator(HINT).count()).toBe(1);
     expect(await page.locator(HINT).getAttribute('data-kind')).toBe('program-dashboard');
@@ -83,7 +101,7 @@ describe('in-app navigation without a reload', () => {
     await waitForContentScript(page, before + 1);
   };
 
-  it('follows the course app\'s own routes: outline into a unit, Next, Back, the breadcrumb home; a tab is a page load', async () => {
+  it("follows the course app's own routes: outline into a unit, Next, Back, the breadcrumb home; a tab is a page load", async () => {
     await visit(page, 'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home');
     const hint = page.locator(HINT);
     expect(await hint.getAttribute('data-kind')).toBe('course-home');
@@ -104,14 +122,19 @@ describe('in-app navigation without a reload', () => {
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.waitForURL(/\/progress$/);
     await waitForContentScript(page);
-    expect([await hint.getAttribute('data-kind'), await hint.getAttribute('data-course')]).toEqual(['progress', '6.431x']);
+    expect([await hint.getAttribute('data-kind'), await hint.getAttribute('data-course')]).toEqual([
+      'progress',
+      '6.431x',
+    ]);
   });
 });
 
 describe('timing figures (reported, not asserted)', () => {
   it('prints script start to mount for a course home', async () => {
     await visit(page, 'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home');
-    const [mounted] = await page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted').map((e) => e.duration));
+    const [mounted] = await page.evaluate(() =>
+      performance.getEntriesByName('mm-companion:hint-mounted').map((e) => e.duration),
+    );
     expect(mounted).toBeTypeOf('number');
     console.log(`hint mounted ${mounted?.toFixed(2)} ms after content-script start`);
   });

@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, HINT, launchExtension, visit, type Launched } from './support/browser';
 import { progress, seed, settings } from './support/state';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/${name}.json`), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, `../fixtures/${name}.json`), 'utf8'));
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 
 let browser: Launched;
@@ -27,7 +28,16 @@ beforeEach(async () => {
 });
 afterEach(async () => browser?.dispose());
 
-const stored = () => ext.evaluate(async () => ({ progress: (await chrome.storage.local.get('progress')).progress as { version: number; steps: Record<string, { runs: { id: string; facts: Record<string, { edx?: { value: unknown } }> }[] }> } | undefined, log: (await chrome.storage.local.get('edx-sync'))['edx-sync'] as Record<string, { outcome: string }> | undefined }));
+const stored = () =>
+  ext.evaluate(async () => ({
+    progress: (await chrome.storage.local.get('progress')).progress as
+      | {
+          version: number;
+          steps: Record<string, { runs: { id: string; facts: Record<string, { edx?: { value: unknown } }> }[] }>;
+        }
+      | undefined,
+    log: (await chrome.storage.local.get('edx-sync'))['edx-sync'] as Record<string, { outcome: string }> | undefined,
+  }));
 const stopWorker = () => cdp.send('ServiceWorker.stopAllWorkers');
 
 describe('faults', () => {
@@ -35,7 +45,8 @@ describe('faults', () => {
     await seed(browser, progress({}, { onboardedAt: new Date().toISOString() }));
     const slow = (name: string) => ({ status: 200, body: fixture(`edx/${name}`) });
     const paths = { course_metadata: 'metadata.audit', dates: 'dates.audit', progress: 'progress.audit' } as const;
-    for (const [path, name] of Object.entries(paths)) browser.routes.api(`https://courses.edx.org/api/course_home/${path}/${KEY}`, slow(name));
+    for (const [path, name] of Object.entries(paths))
+      browser.routes.api(`https://courses.edx.org/api/course_home/${path}/${KEY}`, slow(name));
     browser.routes.api(`https://courses.edx.org/api/courseware/course/${KEY}`, slow('courseware.audit'));
     browser.routes.delayApiMs = 1500;
     const page = await browser.context.newPage();
@@ -59,7 +70,13 @@ describe('faults', () => {
     await seed(browser, progress({}, { onboardedAt: new Date().toISOString() }));
     const outcomes: unknown[] = [];
     for (let i = 0; i < 5; i++) {
-      const answer = ext.evaluate((n) => chrome.runtime.sendMessage({ mmc: 1, command: { type: 'addRun', course: '6.86x', start: `2027-0${n + 1}-10` } }).catch((e: Error) => ({ ok: false, error: e.message })), i);
+      const answer = ext.evaluate(
+        (n) =>
+          chrome.runtime
+            .sendMessage({ mmc: 1, command: { type: 'addRun', course: '6.86x', start: `2027-0${n + 1}-10` } })
+            .catch((e: Error) => ({ ok: false, error: e.message })),
+        i,
+      );
       await stopWorker();
       outcomes.push(await answer);
     }
@@ -101,7 +118,9 @@ describe('faults', () => {
     await options.getByLabel('Another reminder, days before (1 to 60)').fill('28');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options.getByTestId('sync-quota').waitFor();
-    const local = await ext.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { reminders: { leadDays: number[] } });
+    const local = await ext.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings as { reminders: { leadDays: number[] } },
+    );
     expect(local.reminders.leadDays).toEqual([28, 21, 7, 3, 1]);
     expect(await options.getByTestId('lead-days').textContent()).toMatch(/28 days before.*21 days before/);
   });
@@ -142,8 +161,16 @@ describe('an update from the previous stored version', () => {
     try {
       const p = await updated.context.newPage();
       await p.goto(`chrome-extension://${updated.extensionId}/popup.html`);
-      await expect.poll(() => p.evaluate(async () => Boolean((await chrome.storage.local.get('summary')).summary)), { timeout: 15_000 }).toBe(true);
-      const after = await p.evaluate(async () => ({ progress: (await chrome.storage.local.get('progress')).progress, recovered: (await chrome.storage.local.get('recovered')).recovered, version: chrome.runtime.getManifest().version }));
+      await expect
+        .poll(() => p.evaluate(async () => Boolean((await chrome.storage.local.get('summary')).summary)), {
+          timeout: 15_000,
+        })
+        .toBe(true);
+      const after = await p.evaluate(async () => ({
+        progress: (await chrome.storage.local.get('progress')).progress,
+        recovered: (await chrome.storage.local.get('recovered')).recovered,
+        version: chrome.runtime.getManifest().version,
+      }));
       expect(after.version).toBe('99.0.0');
       expect(after.progress).toEqual(v1);
       expect(after.recovered ?? []).toEqual([]);

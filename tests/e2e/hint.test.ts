@@ -7,7 +7,15 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { exposeHint, HINT, IN_HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+import {
+  exposeHint,
+  HINT,
+  IN_HINT,
+  launchExtension,
+  visit,
+  waitForContentScript,
+  type Launched,
+} from './support/browser';
 import { dayPlus, fromEdx, progress, readFromEdxJustNow, readStored, seed } from './support/state';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
@@ -18,7 +26,18 @@ const PROB_HOME = `https://learning.edx.org/course/${PROB_KEY}/home`;
 // 6.431x in audit, started 10 days ago (program target in 18 days), edX's own date in 40 days: they differ.
 const learner = () =>
   progress({
-    '1': [{ id: PROB_KEY, course: '6.431x', runKey: PROB_KEY, facts: { start: fromEdx(`${dayPlus(-10)}T15:00:00Z`), mode: fromEdx('audit'), upgradeDeadline: fromEdx(`${dayPlus(40)}T23:59:00Z`) } }],
+    '1': [
+      {
+        id: PROB_KEY,
+        course: '6.431x',
+        runKey: PROB_KEY,
+        facts: {
+          start: fromEdx(`${dayPlus(-10)}T15:00:00Z`),
+          mode: fromEdx('audit'),
+          upgradeDeadline: fromEdx(`${dayPlus(40)}T23:59:00Z`),
+        },
+      },
+    ],
   });
 
 let browser: Launched;
@@ -40,19 +59,30 @@ describe('what the hint says', () => {
   it('on a course home: step, status, both payment dates labelled, the difference flagged, advice', async () => {
     await visit(page, PROB_HOME);
     await expect.poll(() => hint().isVisible()).toBe(true);
-    expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe('Step 1 of 5 of the MITx MicroMasters in Statistics and Data Science');
-    expect(await page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Enrolled in audit, can still upgrade');
+    expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe(
+      'Step 1 of 5 of the MITx MicroMasters in Statistics and Data Science',
+    );
+    expect(await page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe(
+      'Enrolled in audit, can still upgrade',
+    );
     const rows = page.locator(`${IN_HINT}[data-testid=deadlines] li`);
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(0).getAttribute('data-kind')).toBe('program-target');
     expect(await rows.nth(0).getAttribute('data-act')).toBe('true');
-    expect(await rows.nth(0).textContent()).toMatch(/Program target: pay and verify within 4 weeks of the start.*in 18 days · Act by this date/);
+    expect(await rows.nth(0).textContent()).toMatch(
+      /Program target: pay and verify within 4 weeks of the start.*in 18 days · Act by this date/,
+    );
     expect(await rows.nth(1).textContent()).toMatch(/edX upgrade deadline.*in 40 days/);
     expect(await page.locator(`${IN_HINT}[data-testid=dates-differ]`).isVisible()).toBe(true);
     expect(await hint().textContent()).toMatch(/May run alongside|Multivariable Calculus/);
     expect(await page.locator(`${IN_HINT}[data-testid=track] li`).count()).toBe(5);
-    expect(await page.locator(`${IN_HINT}[data-testid=track] li[aria-current=step]`).getAttribute('data-step')).toBe('1');
-    await page.screenshot({ path: `${SHOTS}/hint-course-home-light.png`, clip: { x: 0, y: 0, width: 1280, height: 460 } });
+    expect(await page.locator(`${IN_HINT}[data-testid=track] li[aria-current=step]`).getAttribute('data-step')).toBe(
+      '1',
+    );
+    await page.screenshot({
+      path: `${SHOTS}/hint-course-home-light.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 460 },
+    });
     page.close();
   });
 
@@ -77,7 +107,9 @@ describe('actions go through the background and the hint follows the state live'
   it('"I upgraded to verified" changes the status without a reload', async () => {
     await visit(page, PROB_HOME);
     await page.locator(`${IN_HINT}button[data-action=verified]`).click();
-    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Verified, in progress');
+    await expect
+      .poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent())
+      .toBe('Verified, in progress');
     const stored = await readStored(browser);
     expect(stored.progress.steps['1'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
     await page.close();
@@ -129,7 +161,11 @@ describe('placement', () => {
     await visit(page, PROB_HOME);
     const placed = await page.evaluate((tag) => {
       const host = document.querySelector(tag);
-      return [host?.previousElementSibling?.matches('header.learning-header'), host?.nextElementSibling?.tagName, host?.hasAttribute('data-floating')];
+      return [
+        host?.previousElementSibling?.matches('header.learning-header'),
+        host?.nextElementSibling?.tagName,
+        host?.hasAttribute('data-floating'),
+      ];
     }, HINT);
     expect(placed).toEqual([true, 'MAIN', false]);
     await page.close();
@@ -143,7 +179,10 @@ describe('placement', () => {
 
   it('a course page whose edX header markup is missing: a floating panel that covers none of the page controls', async () => {
     const url = 'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2027/progress';
-    browser.routes.page(url, { template: 'bare', vars: { title: 'Progress', body: 'A redesigned page without the known header.' } });
+    browser.routes.page(url, {
+      template: 'bare',
+      vars: { title: 'Progress', body: 'A redesigned page without the known header.' },
+    });
     await visit(page, url);
     const host = page.locator(HINT);
     expect(await host.getAttribute('data-floating')).toBe('');
@@ -154,7 +193,9 @@ describe('placement', () => {
     expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(800 - 16);
     expect(box?.width).toBeLessThanOrEqual(380);
     expect(box?.height).toBeLessThan(160);
-    expect(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag) as Element).position, HINT)).toBe('fixed');
+    expect(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag) as Element).position, HINT)).toBe(
+      'fixed',
+    );
     expect(await page.evaluate(() => document.querySelector('#root p')?.getBoundingClientRect().top)).toBeLessThan(40);
     expect(await hint().isVisible()).toBe(true);
     // It starts collapsed, and expands on request.
@@ -167,7 +208,8 @@ describe('placement', () => {
 
   it('causes no layout jump once shown: the content below does not move while the hint updates', async () => {
     await visit(page, PROB_HOME);
-    const tabsTop = () => page.evaluate(() => document.getElementById('courseTabsNavigation')?.getBoundingClientRect().top);
+    const tabsTop = () =>
+      page.evaluate(() => document.getElementById('courseTabsNavigation')?.getBoundingClientRect().top);
     const before = await tabsTop();
     await page.evaluate(() => history.pushState({}, '', location.pathname.replace('/home', '/dates')));
     await expect.poll(() => page.locator(HINT).getAttribute('data-kind')).toBe('dates');
@@ -185,9 +227,15 @@ describe('in-app walk: home, unit, progress, another SDS course, a non-SDS cours
       await waitForContentScript(page, n + 1);
     };
     const seen: (string | null)[][] = [];
-    const look = async () => seen.push([await page.locator(HINT).getAttribute('data-kind'), await page.locator(HINT).getAttribute('data-course')]);
+    const look = async () =>
+      seen.push([
+        await page.locator(HINT).getAttribute('data-kind'),
+        await page.locator(HINT).getAttribute('data-course'),
+      ]);
     await look();
-    await push(`/course/${PROB_KEY}/block-v1:MITx+6.431x+3T2026+type@sequential+block@u1/block-v1:MITx+6.431x+3T2026+type@vertical+block@v1`);
+    await push(
+      `/course/${PROB_KEY}/block-v1:MITx+6.431x+3T2026+type@sequential+block@u1/block-v1:MITx+6.431x+3T2026+type@vertical+block@v1`,
+    );
     await look();
     await push(`/course/${PROB_KEY}/progress`);
     await look();
@@ -210,14 +258,21 @@ describe('accessibility and looks', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe-core finds no violations in the hint (${scheme}), and a screenshot is taken`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const url of [PROB_HOME, 'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science', 'https://learning.edx.org/course/course-v1:MITx+DS.CFx+2T2027/home']) {
+      for (const url of [
+        PROB_HOME,
+        'https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science',
+        'https://learning.edx.org/course/course-v1:MITx+DS.CFx+2T2027/home',
+      ]) {
         await visit(page, url);
         await expect.poll(() => hint().isVisible()).toBe(true);
         const violations = await axeViolations(page, HINT);
         expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
       }
       await visit(page, PROB_HOME);
-      await page.screenshot({ path: `${SHOTS}/hint-course-home-${scheme}.png`, clip: { x: 0, y: 0, width: 1280, height: 460 } });
+      await page.screenshot({
+        path: `${SHOTS}/hint-course-home-${scheme}.png`,
+        clip: { x: 0, y: 0, width: 1280, height: 460 },
+      });
       await page.close();
     });
   }
@@ -227,7 +282,9 @@ describe('accessibility and looks', () => {
     const names: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      names.push(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? '', HINT));
+      names.push(
+        await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? '', HINT),
+      );
     }
     expect(names).toContain('Options');
     expect(names).toContain('I upgraded to verified');
@@ -236,15 +293,21 @@ describe('accessibility and looks', () => {
 });
 
 describe('timing (reported, not asserted) and order', () => {
-  it('the hint appears after edX\'s load event, inside a frame; its own time reported over 20 loads', async () => {
+  it("the hint appears after edX's load event, inside a frame; its own time reported over 20 loads", async () => {
     const renders: number[] = [];
     for (let i = 0; i < 20; i++) {
       await visit(page, PROB_HOME);
-      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted').length)).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByName('mm-companion:hint-mounted').length))
+        .toBe(1);
       const [mountedAt, loadEnd, render] = await page.evaluate(() => {
         const m = performance.getEntriesByName('mm-companion:hint-mounted')[0];
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return [m ? m.startTime + m.duration : NaN, nav?.loadEventEnd ?? NaN, performance.getEntriesByName('mm-companion:hint-render')[0]?.duration ?? NaN];
+        return [
+          m ? m.startTime + m.duration : NaN,
+          nav?.loadEventEnd ?? NaN,
+          performance.getEntriesByName('mm-companion:hint-render')[0]?.duration ?? NaN,
+        ];
       });
       // The order is the promise: nothing of the hint's runs before edX's page has finished loading.
       expect(mountedAt).toBeGreaterThanOrEqual(loadEnd);
@@ -252,7 +315,9 @@ describe('timing (reported, not asserted) and order', () => {
     }
     renders.sort((a, b) => a - b);
     const median = ((renders[9] ?? 0) + (renders[10] ?? 0)) / 2;
-    console.log(`hint's own time in the frame that paints it: median ${median.toFixed(2)} ms, min ${renders[0]?.toFixed(2)}, max ${renders[19]?.toFixed(2)} (20 loads)`);
+    console.log(
+      `hint's own time in the frame that paints it: median ${median.toFixed(2)} ms, min ${renders[0]?.toFixed(2)}, max ${renders[19]?.toFixed(2)} (20 loads)`,
+    );
     expect(renders.every(Number.isFinite)).toBe(true);
     await page.close();
   });
@@ -269,7 +334,9 @@ describe('timing (reported, not asserted) and order', () => {
     );
     await page.goto(PROB_HOME, { waitUntil: 'domcontentloaded' });
     // Before the load event, so before the content script's measure: hand the closed root over by polling.
-    await expect.poll(async () => (await exposeHint(page)) > 0 && (await hint().isVisible()), { timeout: 5_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(async () => (await exposeHint(page)) > 0 && (await hint().isVisible()), { timeout: 5_000, interval: 20 })
+      .toBe(true);
     const [mountedAt, dcl, loadEnd] = await page.evaluate(() => {
       const m = performance.getEntriesByName('mm-companion:hint-mounted')[0];
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -48,7 +48,9 @@ function files(dir: string): string[] {
 function remoteCode(build: string): string[] {
   return files(join(OUTPUT, build))
     .filter((f) => /\.(js|html)$/.test(f))
-    .filter((f) => /<script[^>]+src=["']https?:|import\(\s*["']https?:|importScripts\(\s*["']https?:/.test(readFileSync(f, 'utf8')))
+    .filter((f) =>
+      /<script[^>]+src=["']https?:|import\(\s*["']https?:|importScripts\(\s*["']https?:/.test(readFileSync(f, 'utf8')),
+    )
     .map((f) => f.slice(OUTPUT.length + 1));
 }
 
@@ -68,14 +70,20 @@ describe('Chrome build (chrome-mv3)', () => {
     expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
     expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
   });
-  it('runs its content script from document_start: an idle or end script held edX\'s load event back (tests/bench)', () => {
+  it("runs its content script from document_start: an idle or end script held edX's load event back (tests/bench)", () => {
     expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start']);
   });
   it('exposes only the hint module, to edX pages only and under a per-session URL; keeps the default CSP, loads no remote code', () => {
     // The content script imports it on SDS pages (entrypoints/hint-app): use_dynamic_url keeps sites from
     // probing the extension's fixed URL for it.
-    const exposed = (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
-    expect(exposed.map((r) => ({ ...r, matches: [...r.matches].sort() }))).toEqual([{ resources: ['hint-app.js'], matches: EDX_PAGES, use_dynamic_url: true }]);
+    const exposed = (m.web_accessible_resources ?? []) as {
+      resources: string[];
+      matches: string[];
+      use_dynamic_url?: boolean;
+    }[];
+    expect(exposed.map((r) => ({ ...r, matches: [...r.matches].sort() }))).toEqual([
+      { resources: ['hint-app.js'], matches: EDX_PAGES, use_dynamic_url: true },
+    ]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(remoteCode('chrome-mv3')).toEqual([]);
@@ -94,9 +102,19 @@ describe('Firefox build (firefox-mv2)', () => {
     expect(remoteCode('firefox-mv2')).toEqual([]);
   });
   it('passes web-ext lint with no errors', () => {
-    const lint = spawnSync(resolve(__dirname, '../../node_modules/.bin/web-ext'), ['lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
-    const report = JSON.parse(lint.stdout) as { summary: { errors: number; warnings: number }; errors: { code: string; message: string }[]; warnings: { code: string; file?: string }[] };
-    console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.warnings.map((w) => `${w.code} ${w.file ?? ''}`).join('; ')})`);
+    const lint = spawnSync(
+      resolve(__dirname, '../../node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(lint.stdout) as {
+      summary: { errors: number; warnings: number };
+      errors: { code: string; message: string }[];
+      warnings: { code: string; file?: string }[];
+    };
+    console.log(
+      `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.warnings.map((w) => `${w.code} ${w.file ?? ''}`).join('; ')})`,
+    );
     expect(report.errors).toEqual([]);
     // The minimum versions fit the manifest's keys (data_collection_permissions needs Firefox for Android 142).
     expect(report.warnings.map((w) => w.code)).not.toContain('KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION');

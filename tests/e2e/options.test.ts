@@ -19,7 +19,18 @@ const frozen = (name: string) => JSON.parse(readFileSync(resolve(__dirname, `../
 const learner = () =>
   progress(
     {
-      '1': [{ id: 'p', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2026', facts: { start: fromEdx(`${dayPlus(-10)}T15:00:00Z`), mode: fromEdx('audit'), upgradeDeadline: fromEdx(`${dayPlus(30)}T23:59:00Z`) } }],
+      '1': [
+        {
+          id: 'p',
+          course: '6.431x',
+          runKey: 'course-v1:MITx+6.431x+3T2026',
+          facts: {
+            start: fromEdx(`${dayPlus(-10)}T15:00:00Z`),
+            mode: fromEdx('audit'),
+            upgradeDeadline: fromEdx(`${dayPlus(30)}T23:59:00Z`),
+          },
+        },
+      ],
       '3': [{ id: 's', course: '18.6501x', facts: { start: fromLearner(dayPlus(60)) } }],
     },
     { onboardedAt: new Date().toISOString() },
@@ -39,15 +50,28 @@ async function openOptions(): Promise<Page> {
   return p;
 }
 
-const alarmNames = async () => (await (await worker(browser)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
+const alarmNames = async () =>
+  (await (await worker(browser)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
 
 describe('the options page', () => {
   it('restores a good backup after a preview', async () => {
     await seed(browser, learner());
     options = await openOptions();
-    const backup = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, exportedAt: '2025-09-30T08:00:00.000Z', progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') });
-    await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-    await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/Step 1: 1 run now, 1 run after.*Step 2: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/);
+    const backup = JSON.stringify({
+      format: 'micromasters-companion-backup',
+      version: 1,
+      exportedAt: '2025-09-30T08:00:00.000Z',
+      progress: frozen('progress.v1.json'),
+      settings: frozen('settings.v1.json'),
+    });
+    await options
+      .getByLabel('Restore from a backup…')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await expect
+      .poll(() => options.getByTestId('import-preview').textContent())
+      .toMatch(
+        /Step 1: 1 run now, 1 run after.*Step 2: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/,
+      );
     // Nothing changes before the learner confirms.
     expect((await readStored(browser)).progress.steps['2'].runs).toEqual([]);
     await options.getByRole('button', { name: 'Replace my data' }).click();
@@ -64,10 +88,23 @@ describe('the options page', () => {
     options = await openOptions();
     const broken = frozen('progress.v1.json');
     broken.steps['1'].runs[0].facts.grade.edx.value = 'A+';
-    const file = JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress: broken, settings: frozen('settings.v1.json') });
-    await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/nothing was changed.*Progress, step 1, run 1, grade, the platform's value: missing, or of the wrong kind/);
-    await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
+    const file = JSON.stringify({
+      format: 'micromasters-companion-backup',
+      version: 1,
+      progress: broken,
+      settings: frozen('settings.v1.json'),
+    });
+    await options
+      .getByLabel('Restore from a backup…')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect
+      .poll(() => options.getByTestId('import-errors').textContent())
+      .toMatch(
+        /nothing was changed.*Progress, step 1, run 1, grade, the platform's value: missing, or of the wrong kind/,
+      );
+    await options
+      .getByLabel('Restore from a backup…')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
     await expect.poll(() => options.getByTestId('import-errors').textContent()).toMatch(/it is not even JSON/);
     expect(await options.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
     expect((await readStored(browser)).progress).toEqual(before.progress);
@@ -112,10 +149,15 @@ describe('the options page', () => {
     options = await openOptions();
     const course3 = options.locator('article[data-step="3"]');
     await course3.getByLabel('Status').selectOption('verified');
-    await options.locator('article[data-step="1"]').getByLabel(/earlier probability course/).check();
+    await options
+      .locator('article[data-step="1"]')
+      .getByLabel(/earlier probability course/)
+      .check();
     await options.locator('article[data-step="4"]').getByLabel('Planned term').selectOption({ index: 2 });
     // Three commands, applied one after the other by the background: wait for the last of them.
-    await expect.poll(async () => (await readStored(browser)).progress.steps['4'].plannedTerm ?? '').toMatch(/^\d{4}-(spring|summer|fall)$/);
+    await expect
+      .poll(async () => (await readStored(browser)).progress.steps['4'].plannedTerm ?? '')
+      .toMatch(/^\d{4}-(spring|summer|fall)$/);
     const stored = (await readStored(browser)).progress;
     expect(stored.steps['3'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
     expect(stored.steps['1'].credit?.route).toBe('legacy-6041x');
@@ -126,7 +168,9 @@ describe('the options page', () => {
     options = await openOptions();
     await options.getByRole('button', { name: 'Send a test notification' }).click();
     const sw = await worker(browser);
-    await expect.poll(() => sw.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toContain('mm-companion-test');
+    await expect
+      .poll(() => sw.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
+      .toContain('mm-companion-test');
     await options.close();
   });
 

@@ -8,7 +8,15 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { exposeHint, HINT, IN_HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+import {
+  exposeHint,
+  HINT,
+  IN_HINT,
+  launchExtension,
+  visit,
+  waitForContentScript,
+  type Launched,
+} from './support/browser';
 import { dayPlus, fromEdx, progress, readFromEdxJustNow, readStored, seed } from './support/state';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
@@ -25,7 +33,16 @@ const HOMES = {
 const learner = () =>
   progress({
     '1': [
-      { id: 'edx-run', course: '6.431x', runKey: EDX_KEY, facts: { start: fromEdx(`${dayPlus(-26)}T15:00:00Z`), mode: fromEdx('audit'), upgradeDeadline: fromEdx(`${dayPlus(40)}T23:59:00Z`) } },
+      {
+        id: 'edx-run',
+        course: '6.431x',
+        runKey: EDX_KEY,
+        facts: {
+          start: fromEdx(`${dayPlus(-26)}T15:00:00Z`),
+          mode: fromEdx('audit'),
+          upgradeDeadline: fromEdx(`${dayPlus(40)}T23:59:00Z`),
+        },
+      },
     ],
   });
 
@@ -46,7 +63,11 @@ const place = (p: Page) =>
   p.evaluate((tag) => {
     const hosts = document.querySelectorAll(tag);
     const host = hosts[0];
-    return { count: hosts.length, afterHeader: !!host?.previousElementSibling?.matches('header.learning-header'), beforeMain: host?.nextElementSibling?.tagName === 'MAIN' };
+    return {
+      count: hosts.length,
+      afterHeader: !!host?.previousElementSibling?.matches('header.learning-header'),
+      beforeMain: host?.nextElementSibling?.tagName === 'MAIN',
+    };
   }, HINT);
 
 /** Clicks an in-app control and waits until the content script has looked at the new URL. */
@@ -56,7 +77,8 @@ async function inApp(p: Page, click: () => Promise<void>): Promise<void> {
   await waitForContentScript(p, before + 1);
 }
 
-const hintHeight = (p: Page) => p.evaluate((tag) => document.querySelector(tag)?.getBoundingClientRect().height ?? -1, HINT);
+const hintHeight = (p: Page) =>
+  p.evaluate((tag) => document.querySelector(tag)?.getBoundingClientRect().height ?? -1, HINT);
 
 describe.each(Object.entries(HOMES))('on %s', (_, home) => {
   it('stays after the header, exactly once, through outline → unit → Next → Back → home', async () => {
@@ -82,16 +104,22 @@ describe('in proportion to the page', () => {
     await inApp(page, () => page.getByRole('link', { name: 'Unit 1: Lecture 1' }).click());
     await expect.poll(() => page.locator(`${IN_HINT}[data-compact]`).count()).toBe(1);
     const unitHeight = await hintHeight(page);
-    console.log(`hint height at 1280×800: course home ${homeHeight.toFixed(1)} px, unit page ${unitHeight.toFixed(1)} px`);
+    console.log(
+      `hint height at 1280×800: course home ${homeHeight.toFixed(1)} px, unit page ${unitHeight.toFixed(1)} px`,
+    );
     expect(unitHeight).toBeLessThanOrEqual(48);
     expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe('Step 1 of 5');
-    expect(await page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Enrolled in audit, can still upgrade');
+    expect(await page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe(
+      'Enrolled in audit, can still upgrade',
+    );
     const deadline = page.locator(`${IN_HINT}[data-testid=compact-deadline]`);
     expect(await deadline.textContent()).toMatch(/^Pay and verify by .+ \(in 2 days\)$/);
     expect(await deadline.getAttribute('class')).toMatch(/deadline--urgent/);
     expect(await deadline.isVisible()).toBe(true);
     // The unit's own title is on the first screen.
-    expect(await page.evaluate(() => document.querySelector('.unit-title')?.getBoundingClientRect().bottom ?? 999)).toBeLessThan(400);
+    expect(
+      await page.evaluate(() => document.querySelector('.unit-title')?.getBoundingClientRect().bottom ?? 999),
+    ).toBeLessThan(400);
     expect(await axeViolations(page, HINT)).toEqual([]);
     await page.close();
   });
@@ -109,7 +137,9 @@ describe('in proportion to the page', () => {
     await page.reload();
     await waitForContentScript(page);
     expect(await page.locator(`${IN_HINT}[data-compact]`).count()).toBe(0);
-    expect(await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'Collapse' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'Collapse' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     // Back to one line, remembered too.
     await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'Collapse' }).click();
     await expect.poll(async () => (await readStored(browser)).settings.hints.openOnUnits).toEqual([]);

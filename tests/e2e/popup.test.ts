@@ -16,9 +16,39 @@ mkdirSync(SHOTS, { recursive: true });
 const midProgram = () =>
   progress(
     {
-      '1': [{ id: 'p', course: '6.431x', runKey: 'course-v1:MITx+6.431x+1T2026', facts: { status: fromLearner('passed'), mode: fromEdx('verified'), grade: fromEdx(0.86) } }],
-      '2': [{ id: 'd', course: '14.310Fx', runKey: 'course-v1:MITx+14.310Fx+3T2026', facts: { start: fromEdx(`${dayPlus(-12)}T15:00:00Z`), mode: fromEdx('audit'), upgradeDeadline: fromEdx(`${dayPlus(9)}T23:59:00Z`) } }],
-      '3': [{ id: 's', course: '18.6501x', runKey: 'course-v1:MITx+18.6501x+3T2026', facts: { start: fromEdx(`${dayPlus(-12)}T15:00:00Z`), mode: fromEdx('verified'), end: fromEdx(`${dayPlus(90)}T15:00:00Z`), grade: fromEdx(0.42) } }],
+      '1': [
+        {
+          id: 'p',
+          course: '6.431x',
+          runKey: 'course-v1:MITx+6.431x+1T2026',
+          facts: { status: fromLearner('passed'), mode: fromEdx('verified'), grade: fromEdx(0.86) },
+        },
+      ],
+      '2': [
+        {
+          id: 'd',
+          course: '14.310Fx',
+          runKey: 'course-v1:MITx+14.310Fx+3T2026',
+          facts: {
+            start: fromEdx(`${dayPlus(-12)}T15:00:00Z`),
+            mode: fromEdx('audit'),
+            upgradeDeadline: fromEdx(`${dayPlus(9)}T23:59:00Z`),
+          },
+        },
+      ],
+      '3': [
+        {
+          id: 's',
+          course: '18.6501x',
+          runKey: 'course-v1:MITx+18.6501x+3T2026',
+          facts: {
+            start: fromEdx(`${dayPlus(-12)}T15:00:00Z`),
+            mode: fromEdx('verified'),
+            end: fromEdx(`${dayPlus(90)}T15:00:00Z`),
+            grade: fromEdx(0.42),
+          },
+        },
+      ],
     },
     { onboardedAt: new Date().toISOString() },
   );
@@ -44,10 +74,14 @@ describe('the popup page', () => {
     const popup = await openPopup();
     expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('2');
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe('Highlighted: step 2, the next to take');
-    expect(await popup.getByTestId('next-deadline').textContent()).toMatch(/edX upgrade deadline.*in 9 days · Act by this date/);
+    expect(await popup.getByTestId('next-deadline').textContent()).toMatch(
+      /edX upgrade deadline.*in 9 days · Act by this date/,
+    );
     expect(await popup.getByTestId('summary-money').textContent()).toBe('US $600 paid, US $900 to go, of US $1,500');
     expect(await popup.locator('[data-step="1"] .step__facts').textContent()).toMatch(/run 1T2026 · grade 86%/);
-    const rendered = await popup.evaluate(() => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration);
+    const rendered = await popup.evaluate(
+      () => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration,
+    );
     console.log(`popup open to first render: ${rendered?.toFixed(1)} ms`);
     await popup.close();
   });
@@ -58,13 +92,23 @@ describe('the popup page', () => {
     await visit(edx, 'https://learning.edx.org/course/course-v1:MITx+6.86x+1T2027/home');
     // The content script told the background which course this tab shows.
     const sw = await worker(browser);
-    await expect.poll(() => sw.evaluate(async () => Object.values((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}).map((p) => (p as { course?: string }).course))).toContain('6.86x');
+    await expect
+      .poll(() =>
+        sw.evaluate(async () =>
+          Object.values((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}).map(
+            (p) => (p as { course?: string }).course,
+          ),
+        ),
+      )
+      .toContain('6.86x');
     // The popup page, loaded in a background tab of the same window, asks for the active tab: the edX one.
     const popup = await browser.context.newPage();
     await edx.bringToFront();
     await popup.goto(popupUrl);
     await popup.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
-    expect(await popup.getByTestId('highlight-reason').textContent()).toBe('Highlighted: step 4, the course in this tab');
+    expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
+      'Highlighted: step 4, the course in this tab',
+    );
     expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('4');
     await edx.close();
     await popup.close();
@@ -114,11 +158,15 @@ describe('the popup page', () => {
     const samples: number[] = [];
     for (let i = 0; i < 10; i++) {
       const popup = await openPopup();
-      samples.push(await popup.evaluate(() => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration ?? NaN));
+      samples.push(
+        await popup.evaluate(() => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration ?? NaN),
+      );
       await popup.close();
     }
     samples.sort((a, b) => a - b);
-    console.log(`popup open to first render: median ${(((samples[4] ?? 0) + (samples[5] ?? 0)) / 2).toFixed(1)} ms, min ${samples[0]?.toFixed(1)}, max ${samples[9]?.toFixed(1)} (10 opens)`);
+    console.log(
+      `popup open to first render: median ${(((samples[4] ?? 0) + (samples[5] ?? 0)) / 2).toFixed(1)} ms, min ${samples[0]?.toFixed(1)}, max ${samples[9]?.toFixed(1)} (10 opens)`,
+    );
     expect(samples.every(Number.isFinite)).toBe(true);
   });
 });

@@ -61,11 +61,14 @@ async function setUpInPopup(b: Launched, start: string): Promise<void> {
 /** edX's course app for 6.431x, an audit learner whose run started on `start`. */
 function serveAuditRun(b: Launched, start: string): void {
   const courseware = JSON.parse(readFileSync(`${__dirname}/../fixtures/edx/courseware.audit.json`, 'utf8'));
-  serveRun(b, KEY, { courseware: { status: 200, body: { ...courseware, start: `${start}T15:00:00Z`, access_expiration: null } } });
+  serveRun(b, KEY, {
+    courseware: { status: 200, body: { ...courseware, start: `${start}T15:00:00Z`, access_expiration: null } },
+  });
 }
 
 const runsOf6431x = async (b: Launched) => (await readStored(b)).progress.steps['1'].runs;
-const notificationIds = async (b: Launched) => Object.keys(await (await worker(b)).evaluate(() => chrome.notifications.getAll())).sort();
+const notificationIds = async (b: Launched) =>
+  Object.keys(await (await worker(b)).evaluate(() => chrome.notifications.getAll())).sort();
 const firedIds = async (b: Launched) => Object.keys((await readStored(b)).progress.fired).sort();
 
 describe('a backup the extension downloads restores', () => {
@@ -78,7 +81,9 @@ describe('a backup the extension downloads restores', () => {
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download a backup' }).click();
     const file = readFileSync((await (await download).path())!);
-    await options.getByLabel('Restore from a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    await options
+      .getByLabel('Restore from a backup…')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
     await options.getByTestId('import-preview').waitFor({ timeout: 5_000 });
     expect(await options.getByTestId('import-errors').count()).toBe(0);
     await options.getByRole('button', { name: 'Replace my data' }).click();
@@ -124,23 +129,34 @@ describe.each([
   ['syncing off', (b: Launched) => storeSettings(b, { syncFromEdx: false })],
   ['edX unreadable (401)', async (b: Launched) => serveStatus(b, KEY, 401)],
 ])('"I enrolled (audit)" on the hint, %s', (_, platform) => {
-  it('marks the learner\'s run: one run, its start, its deadline, its alarms and the badge all kept', async () => {
+  it("marks the learner's run: one run, its start, its deadline, its alarms and the badge all kept", async () => {
     const b = await launch();
     await platform(b);
     await setUpInPopup(b, dayPlus(-10));
     const sw = await worker(b);
-    const alarmsBefore = (await sw.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).filter((n) => n.startsWith('reminder:')).sort();
+    const alarmsBefore = (await sw.evaluate(() => chrome.alarms.getAll()))
+      .map((a) => a.name)
+      .filter((n) => n.startsWith('reminder:'))
+      .sort();
     expect(alarmsBefore.length).toBeGreaterThan(0);
     const page = await b.context.newPage();
     await visit(page, HOME);
     await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'I enrolled (audit)' }).click();
-    await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Enrolled in audit, can still upgrade');
+    await expect
+      .poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent())
+      .toBe('Enrolled in audit, can still upgrade');
     const runs = await runsOf6431x(b);
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ runKey: KEY, facts: { start: { learner: { value: dayPlus(-10) } }, mode: { learner: { value: 'audit' } } } });
+    expect(runs[0]).toMatchObject({
+      runKey: KEY,
+      facts: { start: { learner: { value: dayPlus(-10) } }, mode: { learner: { value: 'audit' } } },
+    });
     expect(await page.locator(`${IN_HINT}[data-testid=deadlines] li[data-kind=program-target]`).count()).toBe(1);
     expect(await page.locator(`${IN_HINT}[data-testid=start-unknown]`).count()).toBe(0);
-    const alarmsAfter = (await sw.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).filter((n) => n.startsWith('reminder:')).sort();
+    const alarmsAfter = (await sw.evaluate(() => chrome.alarms.getAll()))
+      .map((a) => a.name)
+      .filter((n) => n.startsWith('reminder:'))
+      .sort();
     expect(alarmsAfter).toEqual(alarmsBefore);
     expect(await sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('18d');
   });
@@ -168,7 +184,10 @@ describe('first run, every time', () => {
     const b = await launch({ locale });
     const popup = await openPopup(b);
     await popup.locator('form.setup').waitFor();
-    const widths = await popup.evaluate(() => ({ page: document.documentElement.scrollWidth, form: Math.ceil(document.querySelector('form.setup')!.getBoundingClientRect().right) }));
+    const widths = await popup.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      form: Math.ceil(document.querySelector('form.setup')!.getBoundingClientRect().right),
+    }));
     expect(widths.page).toBeLessThanOrEqual(400);
     expect(widths.form).toBeLessThanOrEqual(400);
   });
@@ -178,7 +197,12 @@ describe('first run, every time', () => {
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
     // What the options page's "Add" sends, from the options page.
-    expect(await options.evaluate((start) => chrome.runtime.sendMessage({ mmc: 1, command: { type: 'addRun', course: '6.431x', start } }), dayPlus(-5))).toEqual({ ok: true });
+    expect(
+      await options.evaluate(
+        (start) => chrome.runtime.sendMessage({ mmc: 1, command: { type: 'addRun', course: '6.431x', start } }),
+        dayPlus(-5),
+      ),
+    ).toEqual({ ok: true });
     await options.close();
     const popup = await openPopup(b);
     await popup.getByTestId('setup-entered').waitFor();
@@ -232,7 +256,19 @@ describe('repairs the learner can see', () => {
     const damaged = {
       version: 2,
       steps: {
-        '1': { runs: [{ id: 'p', course: '6.431x', facts: { start: { learner: { value: dayPlus(-10), at: new Date().toISOString() } }, grade: { edx: { value: 'A+', at: 'yesterday' } } }, addedAt: new Date().toISOString() }] },
+        '1': {
+          runs: [
+            {
+              id: 'p',
+              course: '6.431x',
+              facts: {
+                start: { learner: { value: dayPlus(-10), at: new Date().toISOString() } },
+                grade: { edx: { value: 'A+', at: 'yesterday' } },
+              },
+              addedAt: new Date().toISOString(),
+            },
+          ],
+        },
         '2': { runs: 'many' },
         '3': { runs: [] },
         '4': { runs: [] },
@@ -245,13 +281,23 @@ describe('repairs the learner can see', () => {
     const sw = await worker(b);
     await sw.evaluate(async (p) => chrome.storage.local.set({ progress: p }), damaged);
     await storeSettings(b, {}); // wakes the worker, which reads, repairs and keeps the original
-    await expect.poll(() => sw.evaluate(async () => ((await chrome.storage.local.get('recovered')).recovered as unknown[] | undefined)?.length ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(
+            async () => ((await chrome.storage.local.get('recovered')).recovered as unknown[] | undefined)?.length ?? 0,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
 
     const popup = await openPopup(b);
     const popupNotice = popup.getByTestId('recovered');
     await popupNotice.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-repaired.png` });
-    expect(await popupNotice.textContent()).toMatch(/damaged and has been repaired.*Progress, step 1, run 1, grade, the platform's value: damaged, removed\..*Progress, step 2: damaged, removed\./);
+    expect(await popupNotice.textContent()).toMatch(
+      /damaged and has been repaired.*Progress, step 1, run 1, grade, the platform's value: damaged, removed\..*Progress, step 2: damaged, removed\./,
+    );
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -269,14 +315,16 @@ describe('repairs the learner can see', () => {
 });
 
 describe('disagreements shown', () => {
-  it('typed start and edX\'s differ: the hint and the popup say so, with the target from each', async () => {
+  it("typed start and edX's differ: the hint and the popup say so, with the target from each", async () => {
     const b = await launch();
     serveAuditRun(b, dayPlus(-16));
     await setUpInPopup(b, dayPlus(-5));
     const page = await b.context.newPage();
     await visit(page, HOME);
     await expect.poll(() => page.locator(`${IN_HINT}[data-testid=starts-differ]`).count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator(`${IN_HINT}[data-testid=starts-differ]`).textContent()).toMatch(/^Your start date \(.+\) and edX’s \(.+\) differ: the four-week target from each is shown, and the earlier one counts/);
+    expect(await page.locator(`${IN_HINT}[data-testid=starts-differ]`).textContent()).toMatch(
+      /^Your start date \(.+\) and edX’s \(.+\) differ: the four-week target from each is shown, and the earlier one counts/,
+    );
     const targets = page.locator(`${IN_HINT}[data-testid=deadlines] li[data-kind=program-target]`);
     expect(await targets.count()).toBe(2);
     expect(await targets.nth(0).textContent()).toMatch(/in 12 days · Act by this date.*start date from edX/);

@@ -26,9 +26,32 @@ const edx = (value: unknown) => ({ edx: { value, at: learned } });
 const progress = {
   version: 1,
   steps: {
-    '1': { runs: [{ id: 'prob', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2026', facts: { start: edx(`${dayPlus(-21)}T15:00:00Z`), mode: edx('audit') }, addedAt: learned }] },
+    '1': {
+      runs: [
+        {
+          id: 'prob',
+          course: '6.431x',
+          runKey: 'course-v1:MITx+6.431x+3T2026',
+          facts: { start: edx(`${dayPlus(-21)}T15:00:00Z`), mode: edx('audit') },
+          addedAt: learned,
+        },
+      ],
+    },
     '2': { runs: [] },
-    '3': { runs: [{ id: 'stats', course: '18.6501x', facts: { start: edx(`${dayPlus(-10)}T15:00:00Z`), mode: edx('verified'), end: edx(`${dayPlus(60)}T15:00:00Z`) }, addedAt: learned }] },
+    '3': {
+      runs: [
+        {
+          id: 'stats',
+          course: '18.6501x',
+          facts: {
+            start: edx(`${dayPlus(-10)}T15:00:00Z`),
+            mode: edx('verified'),
+            end: edx(`${dayPlus(60)}T15:00:00Z`),
+          },
+          addedAt: learned,
+        },
+      ],
+    },
     '4': { runs: [] },
     '5': { runs: [] },
   },
@@ -40,12 +63,19 @@ const settings = defaultSettings({ reminders: { enabled: true, leadDays: [7, 3, 
 /** The alarm names the worker plans for one deadline, one per lead time in days. */
 const reminderAlarms = (deadline: string, leadDays: number[]) => leadDays.map((n) => `reminder:${deadline}@${n}d`);
 
-type Snapshot = { alarms: { name: string; scheduledTime: number }[]; notifications: string[]; badge: string; fired: string[] };
+type Snapshot = {
+  alarms: { name: string; scheduledTime: number }[];
+  notifications: string[];
+  badge: string;
+  fired: string[];
+};
 
 async function snapshot(b: Launched): Promise<Snapshot> {
   const sw = await worker(b);
   return sw.evaluate(async () => {
-    const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })).sort((x, y) => x.name.localeCompare(y.name));
+    const alarms = (await chrome.alarms.getAll())
+      .map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }))
+      .sort((x, y) => x.name.localeCompare(y.name));
     const notifications = Object.keys(await chrome.notifications.getAll()).sort();
     const badge = `${await chrome.action.getBadgeText({})} ${JSON.stringify(await chrome.action.getBadgeBackgroundColor({}))}`;
     const stored = (await chrome.storage.local.get('progress')) as { progress?: { fired: Record<string, string> } };
@@ -92,12 +122,21 @@ describe('reminders survive browser restarts', () => {
     // Give a wrongly repeated delivery the time to happen before looking.
     await new Promise((r) => setTimeout(r, 1500));
     const after1 = await snapshot(second);
-    console.log('alarms after the first restart:\n' + after1.alarms.map((a) => `  ${a.name}  at ${new Date(a.scheduledTime).toISOString()}`).join('\n'));
+    console.log(
+      'alarms after the first restart:\n' +
+        after1.alarms.map((a) => `  ${a.name}  at ${new Date(a.scheduledTime).toISOString()}`).join('\n'),
+    );
     console.log(`notifications: ${JSON.stringify(after1.notifications)}; badge: ${after1.badge}`);
     expect(after1.alarms).toEqual(delivered.alarms);
     // The 7-day reminder of 6.431x went out already; 18.6501x's end is 60 days away, so all four of its wait.
-    expect(after1.alarms.map((a) => a.name)).toEqual(['badge-refresh', ...reminderAlarms(`prob:program-target:${target}`, [0, 1, 3]), ...reminderAlarms(`stats:course-end:${end}`, [0, 1, 3, 7])]);
-    expect(after1.alarms.find((a) => a.name.endsWith(`${target}@3d`))?.scheduledTime).toBe(Date.parse(`${dayPlus(4)}T00:00:00Z`));
+    expect(after1.alarms.map((a) => a.name)).toEqual([
+      'badge-refresh',
+      ...reminderAlarms(`prob:program-target:${target}`, [0, 1, 3]),
+      ...reminderAlarms(`stats:course-end:${end}`, [0, 1, 3, 7]),
+    ]);
+    expect(after1.alarms.find((a) => a.name.endsWith(`${target}@3d`))?.scheduledTime).toBe(
+      Date.parse(`${dayPlus(4)}T00:00:00Z`),
+    );
     expect(after1.notifications).toEqual([]);
     expect(after1.fired).toEqual(delivered.fired);
     expect(after1.badge).toBe(delivered.badge);
@@ -121,7 +160,11 @@ describe('reminders survive browser restarts', () => {
     console.log(`notifications after the second restart: ${JSON.stringify(after2.notifications)}`);
     expect(after2.notifications).toEqual([`stats:course-end:${target}@7d`]);
     expect(after2.fired).toEqual([`prob:program-target:${target}@7d`, `stats:course-end:${target}@7d`]);
-    expect(after2.alarms.map((a) => a.name)).toEqual(['badge-refresh', ...reminderAlarms(`prob:program-target:${target}`, [0, 1, 3]), ...reminderAlarms(`stats:course-end:${target}`, [0, 1, 3])]);
+    expect(after2.alarms.map((a) => a.name)).toEqual([
+      'badge-refresh',
+      ...reminderAlarms(`prob:program-target:${target}`, [0, 1, 3]),
+      ...reminderAlarms(`stats:course-end:${target}`, [0, 1, 3]),
+    ]);
     await third.close();
   });
 });

@@ -24,7 +24,9 @@ it('shows the hint on a course home, moves with in-app navigation, and writes no
   expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toMatch(/^Step 1 of 5/);
   await page.evaluate((path) => history.pushState({}, '', path), new URL(STATS).pathname);
   await expect.poll(() => page.locator(HINT).getAttribute('data-course')).toBe('18.6501x');
-  const marks = await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('mm-companion')).length);
+  const marks = await page.evaluate(
+    () => performance.getEntries().filter((e) => e.name.startsWith('mm-companion')).length,
+  );
   expect(marks).toBe(0);
   await page.close();
 });

@@ -1,12 +1,24 @@
 /** Small builders for learner state in tests. */
-import { defaultProgress, defaultSettings, type FactName, type Progress, type Run, type Settings, type StepKey } from '../../lib/state/schema';
+import {
+  defaultProgress,
+  defaultSettings,
+  type FactName,
+  type Progress,
+  type Run,
+  type Settings,
+  type StepKey,
+} from '../../lib/state/schema';
 
 export const LEARNED = '2025-09-01T12:00:00.000Z';
 
 type FactInput = Partial<Record<FactName, unknown>>;
 
 /** A run whose facts all come from `by` (learner by default). */
-export function run(course: string, facts: FactInput, opts: { id?: string; runKey?: string; by?: 'learner' | 'edx' } = {}): Run {
+export function run(
+  course: string,
+  facts: FactInput,
+  opts: { id?: string; runKey?: string; by?: 'learner' | 'edx' } = {},
+): Run {
   const by = opts.by ?? 'learner';
   const built: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(facts)) built[name] = { [by]: { value, at: LEARNED } };

@@ -14,7 +14,9 @@ export interface ChromeMessage {
 export type Catalog = Record<string, ChromeMessage>;
 
 export function loadLocale(locale: string): Catalog {
-  return JSON.parse(readFileSync(resolve(__dirname, `../../public/_locales/${locale}/messages.json`), 'utf8')) as Catalog;
+  return JSON.parse(
+    readFileSync(resolve(__dirname, `../../public/_locales/${locale}/messages.json`), 'utf8'),
+  ) as Catalog;
 }
 
 export function getMessageFrom(messages: Catalog, key: string, substitutions?: string | string[]): string {

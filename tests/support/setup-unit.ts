@@ -6,6 +6,7 @@ const english = loadLocale('en');
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => getMessageFrom(english, key, subs)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+    getMessageFrom(english, key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
 });

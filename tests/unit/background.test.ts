@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { progressItem, recoveredItem, settingsItem } from '../../lib/storage';
+import { progressItem, recoveredItem, settingsItem, tabPagesItem } from '../../lib/storage';
 import type { Progress } from '../../lib/state/schema';
 import { installFakeAction, type BadgeState } from '../support/fake-action';
 import { progressWith, run } from '../support/builders';
@@ -41,7 +41,8 @@ const notificationIds = async () => Object.keys(await fakeBrowser.notifications.
 const alarmNames = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
 
 async function fireDueAlarms(): Promise<void> {
-  for (const alarm of await fakeBrowser.alarms.getAll()) if (alarm.scheduledTime <= Date.now()) await fakeBrowser.alarms.onAlarm.trigger(alarm);
+  for (const alarm of await fakeBrowser.alarms.getAll())
+    if (alarm.scheduledTime <= Date.now()) await fakeBrowser.alarms.onAlarm.trigger(alarm);
   await settled();
 }
 
@@ -56,7 +57,13 @@ afterEach(() => vi.useRealTimers());
 async function seedLearner(): Promise<void> {
   await progressItem.setValue(
     progressWith({
-      '1': [run('6.431x', { start: '2025-09-02T15:00:00Z', mode: 'audit' }, { id: 'prob', by: 'edx', runKey: 'course-v1:MITx+6.431x+3T2025' })],
+      '1': [
+        run(
+          '6.431x',
+          { start: '2025-09-02T15:00:00Z', mode: 'audit' },
+          { id: 'prob', by: 'edx', runKey: 'course-v1:MITx+6.431x+3T2025' },
+        ),
+      ],
       '3': [run('18.6501x', { start: '2025-08-25', mode: 'verified', end: '2025-12-10T15:00:00Z' }, { id: 'stats' })],
     }),
   );
@@ -75,7 +82,11 @@ describe('storage over quota', () => {
     });
     const answer = await send({ mmc: 1, command: { type: 'removeRun', runId: 'prob' } });
     refuse.mockRestore();
-    expect(answer).toEqual({ ok: false, error: 'The browser’s storage for this extension is full, so this change was not saved. Nothing you had was lost; remove old runs or notes and try again.' });
+    expect(answer).toEqual({
+      ok: false,
+      error:
+        'The browser’s storage for this extension is full, so this change was not saved. Nothing you had was lost; remove old runs or notes and try again.',
+    });
     expect(await progressItem.getValue()).toEqual(stored);
     expect(await alarmNames()).toEqual(before);
     expect(before.filter((n) => n.startsWith('reminder:prob:'))).toHaveLength(4);
@@ -109,9 +120,17 @@ describe('the background worker', () => {
     await fireDueAlarms();
     expect(await notificationIds()).toEqual(['prob:program-target:2025-09-30@7d']);
     // getAll() answers {id: true} as Chrome does; the fake keeps the options it was given here.
-    const [note] = Object.values((fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }).getAllCreateOptions());
+    const [note] = Object.values(
+      (
+        fakeBrowser.notifications as unknown as {
+          getAllCreateOptions(): Record<string, { title: string; message: string }>;
+        }
+      ).getAllCreateOptions(),
+    );
     expect(note?.title).toBe('MITx 6.431x: pay and verify within the first four weeks');
-    expect(note?.message).toMatch(/^Probability - The Science of Uncertainty and Data: Tue, Sep 30, 2025 \(in 7 days\)$/);
+    expect(note?.message).toMatch(
+      /^Probability - The Science of Uncertainty and Data: Tue, Sep 30, 2025 \(in 7 days\)$/,
+    );
     await fakeBrowser.notifications.clear('prob:program-target:2025-09-30@7d');
 
     await startWorker('startup');
@@ -133,7 +152,11 @@ describe('the background worker', () => {
     await startWorker('startup');
     expect(await notificationIds()).toEqual(['prob:program-target:2025-09-30@1d']);
     const fired = Object.keys(((await progressItem.getValue()) as Progress).fired).sort();
-    expect(fired).toEqual(['prob:program-target:2025-09-30@1d', 'prob:program-target:2025-09-30@3d', 'prob:program-target:2025-09-30@7d']);
+    expect(fired).toEqual([
+      'prob:program-target:2025-09-30@1d',
+      'prob:program-target:2025-09-30@3d',
+      'prob:program-target:2025-09-30@7d',
+    ]);
     expect(badge.text).toBe('1d');
     expect(badge.color).toBe('#B00020');
   });
@@ -152,7 +175,9 @@ describe('the background worker', () => {
   it('applies a valid command from an extension page and re-plans', async () => {
     await startWorker('installed');
     expect(badge.text).toBe('');
-    expect(await send({ mmc: 1, command: { type: 'addRun', course: '6.86x', start: '2025-09-09' } })).toEqual({ ok: true });
+    expect(await send({ mmc: 1, command: { type: 'addRun', course: '6.86x', start: '2025-09-09' } })).toEqual({
+      ok: true,
+    });
     const stored = (await progressItem.getValue()) as Progress;
     expect(stored.steps['4'].runs[0]?.facts.start?.learner?.value).toBe('2025-09-09');
     expect(badge.text).toBe('32d'); // program target 7 Oct, 32 days from 5 Sep
@@ -166,27 +191,64 @@ describe('the background worker', () => {
       [{ type: 'mark' }, POPUP],
       [{ mmc: 1, command: { type: 'dropTables' } }, POPUP],
       [{ mmc: 1, command: { type: 'mark', course: '6.00.1x', mark: 'passed' } }, POPUP],
-      [{ mmc: 1, command: { type: 'mark', course: '6.431x', mark: 'passed' } }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }],
-      [{ mmc: 1, command: { type: 'removeRun', runId: 'prob' } }, { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home', tab: { id: 1 } }],
-      [{ mmc: 1, command: { type: 'mark', course: '6.431x', mark: 'passed' } }, { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: 1 } }],
+      [
+        { mmc: 1, command: { type: 'mark', course: '6.431x', mark: 'passed' } },
+        { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' },
+      ],
+      [
+        { mmc: 1, command: { type: 'removeRun', runId: 'prob' } },
+        { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home', tab: { id: 1 } },
+      ],
+      [
+        { mmc: 1, command: { type: 'mark', course: '6.431x', mark: 'passed' } },
+        { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: 1 } },
+      ],
       [{ mmc: 1, command: { type: 'setFact', runId: 'prob', name: 'grade', value: 12 } }, POPUP],
       [{ mmc: 1, command: { type: 'updateSettings', patch: { reminders: { hour: 99 } } } }, POPUP],
     ] as const;
-    for (const [message, sender] of refusals) expect(await send(message, sender), JSON.stringify(message)).toMatchObject({ ok: false });
+    for (const [message, sender] of refusals)
+      expect(await send(message, sender), JSON.stringify(message)).toMatchObject({ ok: false });
     expect(JSON.stringify(await progressItem.getValue())).toBe(before);
   });
 
   it('accepts "mark passed" from an edX page, where the hint sends it', async () => {
     await startWorker('installed');
-    const sender = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/home', tab: { id: 3 } };
-    expect(await send({ mmc: 1, command: { type: 'mark', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2025', mark: 'passed' } }, sender)).toEqual({ ok: true });
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/home',
+      tab: { id: 3 },
+    };
+    expect(
+      await send(
+        { mmc: 1, command: { type: 'mark', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2025', mark: 'passed' } },
+        sender,
+      ),
+    ).toEqual({ ok: true });
     const stored = (await progressItem.getValue()) as Progress;
-    expect(stored.steps['1'].runs[0]).toMatchObject({ course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2025', facts: { status: { learner: { value: 'passed' } } } });
+    expect(stored.steps['1'].runs[0]).toMatchObject({
+      course: '6.431x',
+      runKey: 'course-v1:MITx+6.431x+3T2025',
+      facts: { status: { learner: { value: 'passed' } } },
+    });
+  });
+
+  it('dispatches the page a tab shows to the tab record, and refuses it from a sender without a tab', async () => {
+    await startWorker('installed');
+    const page = { kind: 'course-home', course: '6.431x', step: 1 };
+    const fromTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home', tab: { id: 7 } };
+    const noTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home' };
+    expect(await send({ mmc: 1, command: { type: 'pageSeen', page } }, fromTab)).toEqual({ ok: true });
+    expect(await tabPagesItem.getValue()).toEqual({ 7: page });
+    expect(await send({ mmc: 1, command: { type: 'pageSeen', page: null } }, noTab)).toMatchObject({ ok: false });
+    expect(await send({ mmc: 1, command: { type: 'pageSeen', page: null } }, fromTab)).toEqual({ ok: true });
+    expect(await tabPagesItem.getValue()).toEqual({});
   });
 
   it('repairs corrupt storage on start-up, keeping a copy and every valid field', async () => {
     await seedLearner();
-    const corrupt = structuredClone((await progressItem.getValue()) as Record<string, unknown>) as { steps: Record<string, unknown> };
+    const corrupt = structuredClone((await progressItem.getValue()) as Record<string, unknown>) as {
+      steps: Record<string, unknown>;
+    };
     corrupt.steps['2'] = 'garbage';
     await progressItem.setValue(corrupt);
     await settingsItem.setValue({ version: 1, reminders: 'loud' });
@@ -196,16 +258,23 @@ describe('the background worker', () => {
     expect(repaired.steps['2']).toEqual({ runs: [] });
     const copies = await recoveredItem.getValue();
     expect(copies.map((c) => c.key).sort()).toEqual(['progress', 'settings']);
-    expect((copies.find((c) => c.key === 'progress')?.raw as { steps: Record<string, unknown> }).steps['2']).toBe('garbage');
+    expect((copies.find((c) => c.key === 'progress')?.raw as { steps: Record<string, unknown> }).steps['2']).toBe(
+      'garbage',
+    );
   });
 
   it('a sync-quota error keeps the settings locally and says so', async () => {
     await startWorker('installed');
     const original = fakeBrowser.storage.sync.set;
     fakeBrowser.storage.sync.set = () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
-    expect(await send({ mmc: 1, command: { type: 'updateSettings', patch: { reminders: { hour: 7 } } } })).toEqual({ ok: true });
+    expect(await send({ mmc: 1, command: { type: 'updateSettings', patch: { reminders: { hour: 7 } } } })).toEqual({
+      ok: true,
+    });
     fakeBrowser.storage.sync.set = original;
-    const local = (await fakeBrowser.storage.local.get(['settings', 'health'])) as { settings: { reminders: { hour: number } }; health: { syncQuotaError: string } };
+    const local = (await fakeBrowser.storage.local.get(['settings', 'health'])) as {
+      settings: { reminders: { hour: number } };
+      health: { syncQuotaError: string };
+    };
     expect(local.settings.reminders.hour).toBe(7);
     expect(local.health.syncQuotaError).toMatch(/quota/);
   });

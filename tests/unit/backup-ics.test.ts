@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChanges, makeBackup, readBackup } from '../../lib/backup';
 import { alarmsFor, deadlinesToIcs } from '../../lib/ics';
 import { defaultSettings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { progressWith, run, settingsWith } from '../support/builders';
 
 const frozen = (name: string) => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/state/${name}`), 'utf8'));
@@ -20,7 +20,13 @@ describe('backups', () => {
   });
 
   it('a backup of the first stored version imports through the migrations', () => {
-    const old = { format: 'micromasters-companion-backup', version: 1, exportedAt: NOW, progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') };
+    const old = {
+      format: 'micromasters-companion-backup',
+      version: 1,
+      exportedAt: NOW,
+      progress: frozen('progress.v1.json'),
+      settings: frozen('settings.v1.json'),
+    };
     expect(readBackup(JSON.stringify(old)).ok).toBe(true);
   });
 
@@ -28,7 +34,11 @@ describe('backups', () => {
     ['not JSON', '{"format": "micromasters', ['This file is not a backup: it is not even JSON.']],
     ['another file', '{"hello": "world"}', ['This file is not a MicroMasters Companion backup.']],
     ['an array', '[1, 2, 3]', ['This file is not a MicroMasters Companion backup.']],
-    ['from the future', JSON.stringify({ format: 'micromasters-companion-backup', version: 9 }), ['This backup comes from a newer version of the extension: update the extension first.']],
+    [
+      'from the future',
+      JSON.stringify({ format: 'micromasters-companion-backup', version: 9 }),
+      ['This backup comes from a newer version of the extension: update the extension first.'],
+    ],
   ])('refuses %s with a plain message', (_, text, errors) => {
     expect(readBackup(text)).toEqual({ ok: false, errors });
   });
@@ -38,10 +48,12 @@ describe('backups', () => {
     progress.steps['2'].runs[0].facts.start.learner.value = 'next Tuesday';
     progress.steps['1'].runs[0].facts.grade.edx.value = 4.2;
     const settings = { ...frozen('settings.v1.json'), reminders: 'loud' };
-    const result = readBackup(JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress, settings }));
+    const result = readBackup(
+      JSON.stringify({ format: 'micromasters-companion-backup', version: 1, progress, settings }),
+    );
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors).toEqual([
-      'Progress, step 1, run 1, grade, the platform\'s value: not a valid value',
+      "Progress, step 1, run 1, grade, the platform's value: not a valid value",
       'Progress, step 2, run 1, start date, your value: not a valid value',
       'Settings, reminders: missing, or of the wrong kind',
     ]);
@@ -63,9 +75,20 @@ describe('backups', () => {
 
 describe('calendar export (.ics)', () => {
   const now = Date.parse(NOW);
-  const steps = summariseProgram(
+  const steps = programStandings(
     progressWith({
-      '1': [run('6.431x', { start: '2026-11-10T15:00:00Z', mode: 'audit', upgradeDeadline: '2026-12-22T23:59:00Z', end: '2027-03-02T23:30:00Z' }, { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' })],
+      '1': [
+        run(
+          '6.431x',
+          {
+            start: '2026-11-10T15:00:00Z',
+            mode: 'audit',
+            upgradeDeadline: '2026-12-22T23:59:00Z',
+            end: '2027-03-02T23:30:00Z',
+          },
+          { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' },
+        ),
+      ],
     }),
     settingsWith(),
     now,
@@ -79,22 +102,37 @@ describe('calendar export (.ics)', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.uid, e.summary, e.startDate.toString(), e.startDate.isDate])).toEqual([
-      ['p/program-target@micromasters-companion', 'MITx 6.431x: pay and verify within the first four weeks', '2026-12-08', true],
+      [
+        'p/program-target@micromasters-companion',
+        'MITx 6.431x: pay and verify within the first four weeks',
+        '2026-12-08',
+        true,
+      ],
       ['p/edx-upgrade@micromasters-companion', 'MITx 6.431x: edX upgrade deadline', '2026-12-23', true],
       ['p/course-end@micromasters-companion', 'MITx 6.431x: the course ends', '2027-03-03', true],
     ]);
-    const alarms = calendar.getAllSubcomponents('vevent')[0]?.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')?.toString());
+    const alarms = calendar
+      .getAllSubcomponents('vevent')[0]
+      ?.getAllSubcomponents('valarm')
+      .map((a) => a.getFirstPropertyValue('trigger')?.toString());
     // 7, 3, 1 days before at 09:00 (6 calendar days and 15 hours before midnight), and 09:00 on the day.
     expect(alarms).toEqual(['-P6DT15H', '-P2DT15H', '-PT15H', 'PT9H']);
   });
 
   it('alarms keep the local hour across a daylight-saving change (Paris, 25 October 2026)', () => {
     // A deadline on 1 November with the 7-day reminder at 09:00: the clocks go back on 25 October.
-    const text = deadlinesToIcs(steps, settingsWith((s) => ((s.reminders.leadDays = [7]), (s.reminders.dayOf = false), (s.reminders.hour = 0))), now);
+    const text = deadlinesToIcs(
+      steps,
+      settingsWith((s) => ((s.reminders.leadDays = [7]), (s.reminders.dayOf = false), (s.reminders.hour = 0))),
+      now,
+    );
     if (!text.ok) throw new Error(text.error);
     expect(text.text).toMatch(/TRIGGER:-P7D\r\n/);
     const start = ICAL.Time.fromData({ year: 2026, month: 11, day: 1, hour: 0, minute: 0 });
-    for (const [hour, trigger] of [[9, '-P6DT15H'], [0, '-P7D']] as const) {
+    for (const [hour, trigger] of [
+      [9, '-P6DT15H'],
+      [0, '-P7D'],
+    ] as const) {
       const at = start.clone();
       at.addDuration(ICAL.Duration.fromString(trigger));
       // Calendar arithmetic on local time: 25 October at the reminder hour, whatever the offset that day.
@@ -106,15 +144,24 @@ describe('calendar export (.ics)', () => {
     const a = deadlinesToIcs(steps, settingsWith(), now);
     const b = deadlinesToIcs(steps, settingsWith(), now + 3_600_000);
     if (!a.ok || !b.ok) throw new Error('export failed');
-    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => [v.getFirstPropertyValue('uid'), Number(v.getFirstPropertyValue('sequence'))] as const);
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((v) => [v.getFirstPropertyValue('uid'), Number(v.getFirstPropertyValue('sequence'))] as const);
     const [first, second] = [uids(a.text), uids(b.text)];
     expect(second.map((x) => x[0])).toEqual(first.map((x) => x[0]));
     for (let i = 0; i < first.length; i++) expect(second[i]?.[1]).toBeGreaterThan(first[i]?.[1] ?? Infinity);
   });
 
   it('alarms follow the lead times; none when reminders are off; nothing to export says so', () => {
-    expect(alarmsFor(settingsWith((s) => ((s.reminders.leadDays = [14]), (s.reminders.dayOf = false), (s.reminders.hour = 8)))).map((a) => a.trigger)).toEqual([{ days: 13, hours: 16, before: true }]);
+    expect(
+      alarmsFor(
+        settingsWith((s) => ((s.reminders.leadDays = [14]), (s.reminders.dayOf = false), (s.reminders.hour = 8))),
+      ).map((a) => a.trigger),
+    ).toEqual([{ days: 13, hours: 16, before: true }]);
     expect(alarmsFor(settingsWith((s) => (s.reminders.enabled = false)))).toEqual([]);
-    expect(deadlinesToIcs(summariseProgram(progressWith({}), settingsWith(), now, 'UTC'), settingsWith(), now)).toEqual({ ok: false, error: "There are no deadlines to export yet: add a run's start date first." });
+    expect(deadlinesToIcs(programStandings(progressWith({}), settingsWith(), now, 'UTC'), settingsWith(), now)).toEqual(
+      { ok: false, error: "There are no deadlines to export yet: add a run's start date first." },
+    );
   });
 });

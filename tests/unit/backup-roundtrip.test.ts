@@ -11,14 +11,24 @@ import { agenda } from '../../lib/agenda';
 import { applyEdxFacts } from '../../lib/edx-apply';
 import { reminderOccurrences } from '../../lib/reminders';
 import { defaultProgress, defaultSettings, ProgressSchema, type Progress, type Settings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 
 const T0 = Date.parse('2026-09-01T08:00:00.000Z');
 const COURSES = ['6.431x', '14.310x', '14.310Fx', '18.6501x', '6.86x', 'DS.CFx', '6.041x'] as const;
-const NUMBERS_IN_KEYS: Record<string, string> = { '6.431x': '6.431x', '14.310x': '14.310x', '14.310Fx': '14.310Fx', '18.6501x': '18.6501x', '6.86x': '6.86x', 'DS.CFx': 'DS.CFx', '6.041x': '6.041x' };
+const NUMBERS_IN_KEYS: Record<string, string> = {
+  '6.431x': '6.431x',
+  '14.310x': '14.310x',
+  '14.310Fx': '14.310Fx',
+  '18.6501x': '18.6501x',
+  '6.86x': '6.86x',
+  'DS.CFx': 'DS.CFx',
+  '6.041x': '6.041x',
+};
 
 const course = fc.constantFrom(...COURSES);
-const runKey = fc.tuple(course, fc.constantFrom('3T2026', '1T2027', '2T2027')).map(([c, r]) => `course-v1:MITx+${NUMBERS_IN_KEYS[c]}+${r}`);
+const runKey = fc
+  .tuple(course, fc.constantFrom('3T2026', '1T2027', '2T2027'))
+  .map(([c, r]) => `course-v1:MITx+${NUMBERS_IN_KEYS[c]}+${r}`);
 const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400_000).toISOString().slice(0, 10));
 const instant = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400_000 + 57_600_000).toISOString());
 const mark = fc.constantFrom('planned', 'enrolled', 'verified', 'passed', 'not-passed' as const);
@@ -30,18 +40,66 @@ type Act =
   | { kind: 'edx'; runKey: string; facts: Record<string, unknown> };
 
 const act: fc.Arbitrary<Act> = fc.oneof(
-  fc.record({ passed: fc.subarray([1, 2, 3, 4] as const), credits: fc.subarray(['legacy-6041x', 'dedp-14310x'] as const), current: fc.option(fc.record({ course, start: day }), { nil: undefined }) }).map(
-    ({ passed, credits, current }) => ({ kind: 'command' as const, command: { type: 'finishSetup' as const, passed, credits, ...(current && { current }) } }),
-  ),
-  fc.record({ course, runKey: fc.option(runKey, { nil: undefined }), start: fc.option(day, { nil: undefined }) }).map(({ course: c, runKey: k, start }) => ({ kind: 'command' as const, command: { type: 'addRun' as const, course: c, ...(k && { runKey: k }), ...(start && { start }) } })),
-  fc.record({ course, runKey: fc.option(runKey, { nil: undefined }), mark }).map(({ course: c, runKey: k, mark: m }) => ({ kind: 'command' as const, command: { type: 'mark' as const, course: c, mark: m, ...(k && { runKey: k }) } })),
-  fc.record({ pick: fc.nat(), mark }).map(({ pick, mark: m }) => ({ kind: 'onRun' as const, pick, make: (runId: string) => ({ type: 'markRun' as const, runId, mark: m }) })),
-  fc.record({ pick: fc.nat(), name: fc.constantFrom('start', 'end', 'upgradeDeadline', 'grade', 'mode' as const), value: fc.oneof(day, instant, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('audit', 'verified', null)) }).map(
-    ({ pick, name, value }) => ({ kind: 'onRun' as const, pick, make: (runId: string) => ({ type: 'setFact' as const, runId, name, value }) }),
-  ),
-  fc.nat().map((pick) => ({ kind: 'onRun' as const, pick, make: (runId: string) => ({ type: 'removeRun' as const, runId }) })),
-  fc.record({ step: fc.constantFrom(1, 2, 3, 4, 5 as const), term: fc.constantFrom('2027-spring', '2027-fall', null) }).map(({ step, term }) => ({ kind: 'command' as const, command: { type: 'setPlannedTerm' as const, step, term } })),
-  fc.record({ runKey, mode: fc.constantFrom('audit', 'verified', 'none'), start: instant, upgradeDeadline: instant, grade: fc.double({ min: 0, max: 1, noNaN: true }) }).map(({ runKey: k, ...facts }) => ({ kind: 'edx' as const, runKey: k, facts })),
+  fc
+    .record({
+      passed: fc.subarray([1, 2, 3, 4] as const),
+      credits: fc.subarray(['legacy-6041x', 'dedp-14310x'] as const),
+      current: fc.option(fc.record({ course, start: day }), { nil: undefined }),
+    })
+    .map(({ passed, credits, current }) => ({
+      kind: 'command' as const,
+      command: { type: 'finishSetup' as const, passed, credits, ...(current && { current }) },
+    })),
+  fc
+    .record({ course, runKey: fc.option(runKey, { nil: undefined }), start: fc.option(day, { nil: undefined }) })
+    .map(({ course: c, runKey: k, start }) => ({
+      kind: 'command' as const,
+      command: { type: 'addRun' as const, course: c, ...(k && { runKey: k }), ...(start && { start }) },
+    })),
+  fc
+    .record({ course, runKey: fc.option(runKey, { nil: undefined }), mark })
+    .map(({ course: c, runKey: k, mark: m }) => ({
+      kind: 'command' as const,
+      command: { type: 'mark' as const, course: c, mark: m, ...(k && { runKey: k }) },
+    })),
+  fc.record({ pick: fc.nat(), mark }).map(({ pick, mark: m }) => ({
+    kind: 'onRun' as const,
+    pick,
+    make: (runId: string) => ({ type: 'markRun' as const, runId, mark: m }),
+  })),
+  fc
+    .record({
+      pick: fc.nat(),
+      name: fc.constantFrom('start', 'end', 'upgradeDeadline', 'grade', 'mode' as const),
+      value: fc.oneof(
+        day,
+        instant,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('audit', 'verified', null),
+      ),
+    })
+    .map(({ pick, name, value }) => ({
+      kind: 'onRun' as const,
+      pick,
+      make: (runId: string) => ({ type: 'setFact' as const, runId, name, value }),
+    })),
+  fc.nat().map((pick) => ({
+    kind: 'onRun' as const,
+    pick,
+    make: (runId: string) => ({ type: 'removeRun' as const, runId }),
+  })),
+  fc
+    .record({ step: fc.constantFrom(1, 2, 3, 4, 5 as const), term: fc.constantFrom('2027-spring', '2027-fall', null) })
+    .map(({ step, term }) => ({ kind: 'command' as const, command: { type: 'setPlannedTerm' as const, step, term } })),
+  fc
+    .record({
+      runKey,
+      mode: fc.constantFrom('audit', 'verified', 'none'),
+      start: instant,
+      upgradeDeadline: instant,
+      grade: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map(({ runKey: k, ...facts }) => ({ kind: 'edx' as const, runKey: k, facts })),
 );
 
 function reach(acts: readonly Act[], settings: Settings): Progress {
@@ -64,8 +122,9 @@ function reach(acts: readonly Act[], settings: Settings): Progress {
     }
   }
   // Reminders delivered along the way, recorded as the scheduler records them.
-  const items = agenda(summariseProgram(progress, settings, now, 'UTC'), T0);
-  for (const reminder of reminderOccurrences(items, settings, 'UTC').filter((_, i) => i % 2 === 0)) progress.fired[reminder.id] = new Date(now).toISOString();
+  const items = agenda(programStandings(progress, settings, now, 'UTC'), T0);
+  for (const reminder of reminderOccurrences(items, settings, 'UTC').filter((_, i) => i % 2 === 0))
+    progress.fired[reminder.id] = new Date(now).toISOString();
   return progress;
 }
 

@@ -58,8 +58,12 @@ describe('catalog', () => {
 
   it('only 14.310x may run alongside 18.6501x or 6.86x', () => {
     const pairs: [number, number][] = [];
-    for (const a of [1, 2, 3, 4, 5] as const) for (const b of [1, 2, 3, 4, 5] as const) if (a < b && mayRunTogether(a, b)) pairs.push([a, b]);
-    expect(pairs).toEqual([[2, 3], [2, 4]]);
+    for (const a of [1, 2, 3, 4, 5] as const)
+      for (const b of [1, 2, 3, 4, 5] as const) if (a < b && mayRunTogether(a, b)) pairs.push([a, b]);
+    expect(pairs).toEqual([
+      [2, 3],
+      [2, 4],
+    ]);
     expect(mayRunTogether(3, 2)).toBe(true);
   });
 
@@ -84,10 +88,13 @@ describe('catalog', () => {
     expect(courseForKey(org, number)?.number).toBe(expected);
   });
 
-  it.each([['HarvardX', '6.431x'], ['MITx', '6.860x'], ['MITx', '6.686x'], ['MITx', '6.041x_'], ['MITx', '6.041x_abc']])(
-    'key %s+%s is not SDS',
-    (org, number) => expect(courseForKey(org, number)).toBeUndefined(),
-  );
+  it.each([
+    ['HarvardX', '6.431x'],
+    ['MITx', '6.860x'],
+    ['MITx', '6.686x'],
+    ['MITx', '6.041x_'],
+    ['MITx', '6.041x_abc'],
+  ])('key %s+%s is not SDS', (org, number) => expect(courseForKey(org, number)).toBeUndefined());
 
   it('typed aliases (FAQ typos) resolve only where a learner typed them', () => {
     expect(courseForTypedNumber(' 6.860x ')?.number).toBe('6.86x');
@@ -103,29 +110,35 @@ describe('catalog', () => {
   });
 });
 
-describe('credit routes follow the catalog\'s rule', () => {
+describe("credit routes follow the catalog's rule", () => {
   it.each([
     ['legacy-6041x', 1, 'passed'],
     ['dedp-14310x', 2, 'planned'],
   ] as const)('%s: declared on step %i only; the step is then %s', async (route, step, status) => {
     const { applyCommand, CommandError } = await import('../../lib/commands');
     const { defaultProgress, defaultSettings } = await import('../../lib/state/schema');
-    const { summariseProgram } = await import('../../lib/status');
+    const { programStandings } = await import('../../lib/status');
     const { creditRule, creditRouteFor } = await import('../../lib/catalog');
     expect([creditRule(route).step, creditRouteFor(step)?.id]).toEqual([step, route]);
     const state = { progress: defaultProgress('2026-12-01T00:00:00.000Z'), settings: defaultSettings() };
     for (const other of [1, 2, 3, 4, 5] as const) {
       if (other === step) continue;
-      expect(() => applyCommand(state, { type: 'setCredit', step: other, route }, '2026-12-01T00:00:00.000Z')).toThrow(CommandError);
+      expect(() => applyCommand(state, { type: 'setCredit', step: other, route }, '2026-12-01T00:00:00.000Z')).toThrow(
+        CommandError,
+      );
     }
     const { progress } = applyCommand(state, { type: 'setCredit', step, route }, '2026-12-01T00:00:00.000Z');
-    expect(summariseProgram(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC')[step - 1]?.status).toBe(status);
+    expect(
+      programStandings(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC')[step - 1]?.status,
+    ).toBe(status);
   });
 
   it('STEPS describes each of STEP_NUMBERS once, in order; COURSE_STEPS are all steps but the capstone', () => {
     expect(STEPS.map((s) => s.step)).toEqual([...STEP_NUMBERS]);
     expect(STEP_KEYS).toEqual(STEP_NUMBERS.map(String));
-    expect(STEP_NUMBERS.filter((n) => courseByNumber(stepOf(n).counts)?.role !== 'capstone')).toEqual([...COURSE_STEPS]);
+    expect(STEP_NUMBERS.filter((n) => courseByNumber(stepOf(n).counts)?.role !== 'capstone')).toEqual([
+      ...COURSE_STEPS,
+    ]);
   });
 
   it('every field of the catalog is read somewhere outside it: a fact nobody reads is removed, not kept', () => {
@@ -135,8 +148,15 @@ describe('credit routes follow the catalog\'s rule', () => {
         .filter((f) => /\.tsx?$/.test(f) && !/catalog(-schema)?\.ts$/.test(f))
         .map((f) => readFileSync(join(root, dir, f), 'utf8')),
     );
-    const read = (field: string) => files.some((text) => new RegExp(`\\.${field}\\b|\\b${field}:|\\{[^}]*\\b${field}\\b[^}]*\\}\\s*=`).test(text));
-    const fields = [...Object.keys(PROGRAM), ...new Set(COURSES.flatMap((c) => Object.keys(c))), ...Object.keys(STEPS[0] ?? {}), ...Object.keys(LEGACY_CREDIT[0] ?? {}), ...Object.keys(CONCURRENCY[0] ?? {})];
+    const read = (field: string) =>
+      files.some((text) => new RegExp(`\\.${field}\\b|\\b${field}:|\\{[^}]*\\b${field}\\b[^}]*\\}\\s*=`).test(text));
+    const fields = [
+      ...Object.keys(PROGRAM),
+      ...new Set(COURSES.flatMap((c) => Object.keys(c))),
+      ...Object.keys(STEPS[0] ?? {}),
+      ...Object.keys(LEGACY_CREDIT[0] ?? {}),
+      ...Object.keys(CONCURRENCY[0] ?? {}),
+    ];
     // Read by the catalog's own look-ups (courseForKey, courseForSlugNumber, courseForTitleSlug, mayRunTogether,
     // creditRule); the source notes are read by the tests above.
     const lookUps = new Set(['keyNumbers', 'keyNumberPatterns', 'slugs', 'mitxOnlineOrg', 'source', 'steps', 'id']);

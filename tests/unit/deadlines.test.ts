@@ -29,26 +29,42 @@ describe('payment: both dates kept, the earlier ahead is the one to act on', () 
   const now = at('2025-09-10T12:00:00Z');
 
   it('edX earlier than the program target: act on edX, flag the difference', () => {
-    const d = runDeadlines(viewRun(run('6.431x', { start, upgradeDeadline: '2025-09-23T23:59:00Z' }), false), now, 'UTC');
+    const d = runDeadlines(
+      viewRun(run('6.431x', { start, upgradeDeadline: '2025-09-23T23:59:00Z' }), false),
+      now,
+      'UTC',
+    );
     expect(d.payBy?.kind).toBe('edx-upgrade');
     expect(d.payDatesDiffer).toBe(true);
     expect(iso(d.lastChanceToPay)).toBe('2025-09-23T23:59:00.000Z');
   });
 
   it('program target earlier than edX: act on the target; edX is the last chance', () => {
-    const d = runDeadlines(viewRun(run('6.431x', { start, upgradeDeadline: '2025-12-01T23:59:00Z' }), false), now, 'UTC');
+    const d = runDeadlines(
+      viewRun(run('6.431x', { start, upgradeDeadline: '2025-12-01T23:59:00Z' }), false),
+      now,
+      'UTC',
+    );
     expect(d.payBy?.kind).toBe('program-target');
     expect(d.payDatesDiffer).toBe(true);
     expect(iso(d.lastChanceToPay)).toBe('2025-12-01T23:59:00.000Z');
   });
 
   it('after the target but before edX: edX is the one left to act on', () => {
-    const d = runDeadlines(viewRun(run('6.431x', { start, upgradeDeadline: '2025-12-01T23:59:00Z' }), false), at('2025-10-05T00:00:00Z'), 'UTC');
+    const d = runDeadlines(
+      viewRun(run('6.431x', { start, upgradeDeadline: '2025-12-01T23:59:00Z' }), false),
+      at('2025-10-05T00:00:00Z'),
+      'UTC',
+    );
     expect(d.payBy?.kind).toBe('edx-upgrade');
   });
 
   it('same day: no difference flagged', () => {
-    const d = runDeadlines(viewRun(run('6.431x', { start, upgradeDeadline: '2025-09-30T18:00:00Z' }), false), now, 'UTC');
+    const d = runDeadlines(
+      viewRun(run('6.431x', { start, upgradeDeadline: '2025-09-30T18:00:00Z' }), false),
+      now,
+      'UTC',
+    );
     expect(d.payDatesDiffer).toBe(false);
   });
 
@@ -64,8 +80,19 @@ describe('payment: both dates kept, the earlier ahead is the one to act on', () 
   });
 
   it('ID verification and course end come from edX', () => {
-    const d = runDeadlines(viewRun(run('6.86x', { verificationDeadline: '2025-12-05T23:59:00Z', end: '2025-12-16T15:00:00Z' }, { by: 'edx' }), false), now, 'UTC');
-    expect([d.idVerification?.kind, d.idVerification?.source, d.courseEnd?.date]).toEqual(['id-verification', 'edx', '2025-12-16']);
+    const d = runDeadlines(
+      viewRun(
+        run('6.86x', { verificationDeadline: '2025-12-05T23:59:00Z', end: '2025-12-16T15:00:00Z' }, { by: 'edx' }),
+        false,
+      ),
+      now,
+      'UTC',
+    );
+    expect([d.idVerification?.kind, d.idVerification?.source, d.courseEnd?.date]).toEqual([
+      'id-verification',
+      'edx',
+      '2025-12-16',
+    ]);
   });
 
   it('deadline ids change when the date moves, so a moved date gets fresh reminders', () => {
@@ -90,7 +117,7 @@ describe('days left, in calendar days of the learner zone', () => {
   });
 });
 
-describe('the learner\'s start and the platform\'s disagree', () => {
+describe("the learner's start and the platform's disagree", () => {
   const now = at('2026-11-25T12:00:00Z');
   const both = (learner: string, edx: string, preferEdx = false) => {
     const r = run('6.431x', { start: learner });
@@ -105,7 +132,12 @@ describe('the learner\'s start and the platform\'s disagree', () => {
     ['2026-11-05', '2026-11-10T15:00:00Z', false, '2026-12-03', '2026-12-08', '2026-12-03'],
   ])('typed %s, edX %s (prefer edX %s): targets %s and %s, act by %s', (learner, edx, prefer, main, other, act) => {
     const d = both(learner, edx, prefer);
-    expect([d.programTarget?.date, d.programTargetOther?.date, d.payBy?.date, d.startsDiffer]).toEqual([main, other, act, true]);
+    expect([d.programTarget?.date, d.programTargetOther?.date, d.payBy?.date, d.startsDiffer]).toEqual([
+      main,
+      other,
+      act,
+      true,
+    ]);
     expect(d.programTargetOther?.basis?.by).toBe(prefer ? 'learner' : 'edx');
   });
 

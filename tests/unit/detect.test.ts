@@ -25,93 +25,264 @@ type Expected = Partial<PageMatch> & Pick<PageMatch, 'kind'>;
 // Positive cases: URL -> the match detectPage must return, field by field.
 const POSITIVES: readonly (readonly [string, Expected])[] = [
   // www.edx.org, three course URL forms, locale prefixes, query strings, fragments, case
-  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', { kind: 'catalog', course: '6.431x', step: 1 }],
-  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data/', { kind: 'catalog', course: '6.431x', step: 1 }],
+  [
+    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data',
+    { kind: 'catalog', course: '6.431x', step: 1 },
+  ],
+  [
+    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data/',
+    { kind: 'catalog', course: '6.431x', step: 1 },
+  ],
   ['https://www.edx.org/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x', step: 3 }],
   ['https://www.edx.org/course/data-analysis-for-social-scientists', { kind: 'catalog', course: '14.310x', step: 2 }],
-  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to', { kind: 'catalog', course: '6.86x', step: 4 }],
-  ['https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-deep-learning', { kind: 'catalog', course: '6.86x', step: 4 }],
-  ['https://www.edx.org/course/machine-learning-with-python-from-linear', { kind: 'catalog', course: '6.86x', step: 4 }],
+  [
+    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to',
+    { kind: 'catalog', course: '6.86x', step: 4 },
+  ],
+  [
+    'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-deep-learning',
+    { kind: 'catalog', course: '6.86x', step: 4 },
+  ],
+  [
+    'https://www.edx.org/course/machine-learning-with-python-from-linear',
+    { kind: 'catalog', course: '6.86x', step: 4 },
+  ],
   ['https://www.edx.org/es/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x' }],
   ['https://www.edx.org/pt-br/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x' }],
-  ['https://www.edx.org/course/Fundamentals-Of-Statistics?utm_campaign=x&y=2#reviews', { kind: 'catalog', course: '18.6501x' }],
-  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023', { kind: 'catalog', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2023' }],
-  ['https://www.edx.org/course/data-analysis-for-social-scientists-course-v1-mitx-14-310fx-3t2022', { kind: 'catalog', course: '14.310Fx', step: 2, runKey: 'course-v1:MITx+14.310Fx+3T2022' }],
-  ['https://www.edx.org/course/fundamentals-of-statistics-course-v1-mitx-18-6501x-1t2024', { kind: 'catalog', course: '18.6501x', runKey: 'course-v1:MITx+18.6501x+1T2024' }],
-  ['https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025', { kind: 'catalog', course: 'DS.CFx', step: 5, runKey: 'course-v1:MITx+DS.CFx+1T2025' }],
-  ['https://www.edx.org/course/probability-course-v1-mitx-6-041x_4-1t2017a', { kind: 'catalog', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017a' }],
-  ['https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data', { kind: 'catalog', course: '6.431x', step: 1 }],
-  ['https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x', step: 3 }],
-  ['https://www.edx.org/learn/social-science/massachusetts-institute-of-technology-data-analysis-for-social-scientists?index=product', { kind: 'catalog', course: '14.310x' }],
-  ['https://www.edx.org/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning', { kind: 'catalog', course: '6.86x', step: 4 }],
+  [
+    'https://www.edx.org/course/Fundamentals-Of-Statistics?utm_campaign=x&y=2#reviews',
+    { kind: 'catalog', course: '18.6501x' },
+  ],
+  [
+    'https://www.edx.org/course/probability-the-science-of-uncertainty-and-data-course-v1-mitx-6-431x-2t2023',
+    { kind: 'catalog', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2023' },
+  ],
+  [
+    'https://www.edx.org/course/data-analysis-for-social-scientists-course-v1-mitx-14-310fx-3t2022',
+    { kind: 'catalog', course: '14.310Fx', step: 2, runKey: 'course-v1:MITx+14.310Fx+3T2022' },
+  ],
+  [
+    'https://www.edx.org/course/fundamentals-of-statistics-course-v1-mitx-18-6501x-1t2024',
+    { kind: 'catalog', course: '18.6501x', runKey: 'course-v1:MITx+18.6501x+1T2024' },
+  ],
+  [
+    'https://www.edx.org/course/capstone-exam-in-statistics-and-data-science-course-v1-mitx-ds-cfx-1t2025',
+    { kind: 'catalog', course: 'DS.CFx', step: 5, runKey: 'course-v1:MITx+DS.CFx+1T2025' },
+  ],
+  [
+    'https://www.edx.org/course/probability-course-v1-mitx-6-041x_4-1t2017a',
+    { kind: 'catalog', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017a' },
+  ],
+  [
+    'https://www.edx.org/learn/probability/massachusetts-institute-of-technology-probability-the-science-of-uncertainty-and-data',
+    { kind: 'catalog', course: '6.431x', step: 1 },
+  ],
+  [
+    'https://www.edx.org/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
+    { kind: 'catalog', course: '18.6501x', step: 3 },
+  ],
+  [
+    'https://www.edx.org/learn/social-science/massachusetts-institute-of-technology-data-analysis-for-social-scientists?index=product',
+    { kind: 'catalog', course: '14.310x' },
+  ],
+  [
+    'https://www.edx.org/fr/learn/machine-learning/massachusetts-institute-of-technology-machine-learning-with-python-from-linear-models-to-deep-learning',
+    { kind: 'catalog', course: '6.86x', step: 4 },
+  ],
   // Program page, both forms
   ['https://www.edx.org/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
   ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
   ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science/?tab=faq#x', { kind: 'program' }],
   ['https://www.edx.org/es/micromasters/mitx-statistics-and-data-science', { kind: 'program' }],
   // learning.edx.org routes
-  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home', { kind: 'course-home', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2025' }],
-  ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITx+6.431x+1T2024' }],
-  ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/home', { kind: 'course-home', course: '14.310x', step: 2 }],
-  ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/home', { kind: 'course-home', course: '14.310Fx', step: 2 }],
-  ['https://learning.edx.org/course/course-v1:mitx+14.310fx+2t2025/home', { kind: 'course-home', course: '14.310Fx', runKey: 'course-v1:mitx+14.310fx+2t2025' }],
-  ['https://learning.edx.org/course/course-v1:MITx+DS.CFx+1T2026/home', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
-  ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
-  ['https://learning.edx.org/course/course-v1:MITx+ds-cfx+1T2026/HOME/', { kind: 'course-home', course: 'DS.CFx', step: 5 }],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home',
+    { kind: 'course-home', course: '6.431x', step: 1, runKey: 'course-v1:MITx+6.431x+2T2025' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home',
+    { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITx+6.431x+1T2024' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/home',
+    { kind: 'course-home', course: '14.310x', step: 2 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/home',
+    { kind: 'course-home', course: '14.310Fx', step: 2 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:mitx+14.310fx+2t2025/home',
+    { kind: 'course-home', course: '14.310Fx', runKey: 'course-v1:mitx+14.310fx+2t2025' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+DS.CFx+1T2026/home',
+    { kind: 'course-home', course: 'DS.CFx', step: 5 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home',
+    { kind: 'course-home', course: 'DS.CFx', step: 5 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+ds-cfx+1T2026/HOME/',
+    { kind: 'course-home', course: 'DS.CFx', step: 5 },
+  ],
   ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates', { kind: 'dates', course: '6.86x', step: 4 }],
-  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress', { kind: 'progress', course: '18.6501x', step: 3 }],
-  ['https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress/', { kind: 'progress', course: '18.6501x' }],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress',
+    { kind: 'progress', course: '18.6501x', step: 3 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress/',
+    { kind: 'progress', course: '18.6501x' },
+  ],
   ['https://learning.edx.org/course/course-v1:MITx+6.431x+1T2025/course-end', { kind: 'course-end', course: '6.431x' }],
   ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/live', { kind: 'course-tab', course: '6.431x' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/discussion/posts/abc', { kind: 'course-tab', course: '6.86x' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/access-denied', { kind: 'course-tab', course: '6.86x' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025', { kind: 'courseware', course: '6.431x', runKey: 'course-v1:MITx+6.431x+2T2025' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1', { kind: 'unit', course: '6.431x', step: 1 }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1/block-v1:MITx+6.431x+2T2025+type@vertical+block@lec1', { kind: 'unit', course: '6.431x' }],
-  ['https://learning.edx.org/preview/course/course-v1:MITx+6.86x+3T2025/home', { kind: 'course-home', course: '6.86x' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.041x+1T2016/home', { kind: 'course-home', course: '6.041x', step: 1 }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/home', { kind: 'course-home', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017' }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.041.1x+1T2017/home', { kind: 'course-home', course: '6.041.1x', step: 1 }],
-  ['https://learning.edx.org/course/course-v1:MITx+6.041.2x+1T2017/home', { kind: 'course-home', course: '6.041.2x', step: 1 }],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/discussion/posts/abc',
+    { kind: 'course-tab', course: '6.86x' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/access-denied',
+    { kind: 'course-tab', course: '6.86x' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025',
+    { kind: 'courseware', course: '6.431x', runKey: 'course-v1:MITx+6.431x+2T2025' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1',
+    { kind: 'unit', course: '6.431x', step: 1 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/block-v1:MITx+6.431x+2T2025+type@sequential+block@Unit_1/block-v1:MITx+6.431x+2T2025+type@vertical+block@lec1',
+    { kind: 'unit', course: '6.431x' },
+  ],
+  [
+    'https://learning.edx.org/preview/course/course-v1:MITx+6.86x+3T2025/home',
+    { kind: 'course-home', course: '6.86x' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.041x+1T2016/home',
+    { kind: 'course-home', course: '6.041x', step: 1 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.041x_4+1T2017/home',
+    { kind: 'course-home', course: '6.041x', step: 1, runKey: 'course-v1:MITx+6.041x_4+1T2017' },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.041.1x+1T2017/home',
+    { kind: 'course-home', course: '6.041.1x', step: 1 },
+  ],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.041.2x+1T2017/home',
+    { kind: 'course-home', course: '6.041.2x', step: 1 },
+  ],
   // courses.edx.org legacy pages and dashboards, home.edx.org
-  ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', { kind: 'legacy-course', course: '6.431x', step: 1 }],
-  ['https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress', { kind: 'legacy-course', course: '18.6501x' }],
+  [
+    'https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/',
+    { kind: 'legacy-course', course: '6.431x', step: 1 },
+  ],
+  [
+    'https://courses.edx.org/courses/course-v1:MITx+18.6501x+1T2026/progress',
+    { kind: 'legacy-course', course: '18.6501x' },
+  ],
   ['https://courses.edx.org/courses/course-v1:MITx+6.86x+3T2025/about', { kind: 'legacy-course', course: '6.86x' }],
-  ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', { kind: 'legacy-course', course: '6.041x', runKey: 'course-v1:MITx+6.041x+1T2014' }],
+  [
+    'https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware',
+    { kind: 'legacy-course', course: '6.041x', runKey: 'course-v1:MITx+6.041x+1T2014' },
+  ],
   ['https://courses.edx.org/courses/MITx%2F6.041x%2F1T2014/info', { kind: 'legacy-course', course: '6.041x' }],
-  ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/jump_to/block-v1:MITx+14.310Fx+2T2025+type@vertical+block@x', { kind: 'legacy-course', course: '14.310Fx' }],
+  [
+    'https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/jump_to/block-v1:MITx+14.310Fx+2T2025+type@vertical+block@x',
+    { kind: 'legacy-course', course: '14.310Fx' },
+  ],
   ['https://courses.edx.org/dashboard', { kind: 'dashboard' }],
   ['https://home.edx.org/', { kind: 'dashboard' }],
   // MIT's course app on courses.learn.mit.edu and its older host, under /learn (MITx Online runs: org MITxT)
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home', { kind: 'course-home', course: '6.431x', step: 1, runKey: 'course-v1:MITxT+6.431x+3T2026' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home/', { kind: 'course-home', course: '6.431x', step: 1 }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1%3AMITxT%2B6.431x%2B3T2026/home', { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITxT+6.431x+3T2026' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/home?utm_source=mail#x', { kind: 'course-home', course: '14.310Fx', step: 2 }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2024/dates', { kind: 'dates', course: '14.310x', step: 2 }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+18.6501x+3T2026/progress', { kind: 'progress', course: '18.6501x', step: 3 }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:mitxt+6.86x+1t2027/home', { kind: 'course-home', course: '6.86x', step: 4, runKey: 'course-v1:mitxt+6.86x+1t2027' }],
-  ['https://COURSES.LEARN.MIT.EDU/LEARN/course/course-v1:MITxT+6.86x+1T2027/HOME', { kind: 'course-home', course: '6.86x' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026', { kind: 'courseware', course: '6.431x' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/block-v1:MITxT+6.431x+3T2026+type@sequential+block@u1', { kind: 'unit', course: '6.431x', runKey: 'course-v1:MITxT+6.431x+3T2026' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/block-v1:MITxT+6.431x+3T2026+type@sequential+block@u1/block-v1:MITxT+6.431x+3T2026+type@vertical+block@v2', { kind: 'unit', course: '6.431x' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/discussion/posts', { kind: 'course-tab', course: '6.431x' }],
-  ['https://courses.learn.mit.edu/learn/preview/course/course-v1:MITxT+6.431x+3T2026/home', { kind: 'course-home', course: '6.431x' }],
-  ['https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2023/home', { kind: 'course-home', course: '14.310x', step: 2 }],
-  ['https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/progress', { kind: 'progress', course: '14.310Fx' }],
-  ['https://courses.learn.mit.edu/learn/course/course-v1:MITx+6.431x+3T2026/home', { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2026' }],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home',
+    { kind: 'course-home', course: '6.431x', step: 1, runKey: 'course-v1:MITxT+6.431x+3T2026' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home/',
+    { kind: 'course-home', course: '6.431x', step: 1 },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1%3AMITxT%2B6.431x%2B3T2026/home',
+    { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITxT+6.431x+3T2026' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/home?utm_source=mail#x',
+    { kind: 'course-home', course: '14.310Fx', step: 2 },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2024/dates',
+    { kind: 'dates', course: '14.310x', step: 2 },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+18.6501x+3T2026/progress',
+    { kind: 'progress', course: '18.6501x', step: 3 },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:mitxt+6.86x+1t2027/home',
+    { kind: 'course-home', course: '6.86x', step: 4, runKey: 'course-v1:mitxt+6.86x+1t2027' },
+  ],
+  [
+    'https://COURSES.LEARN.MIT.EDU/LEARN/course/course-v1:MITxT+6.86x+1T2027/HOME',
+    { kind: 'course-home', course: '6.86x' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026',
+    { kind: 'courseware', course: '6.431x' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/block-v1:MITxT+6.431x+3T2026+type@sequential+block@u1',
+    { kind: 'unit', course: '6.431x', runKey: 'course-v1:MITxT+6.431x+3T2026' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/block-v1:MITxT+6.431x+3T2026+type@sequential+block@u1/block-v1:MITxT+6.431x+3T2026+type@vertical+block@v2',
+    { kind: 'unit', course: '6.431x' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/discussion/posts',
+    { kind: 'course-tab', course: '6.431x' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/preview/course/course-v1:MITxT+6.431x+3T2026/home',
+    { kind: 'course-home', course: '6.431x' },
+  ],
+  [
+    'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2023/home',
+    { kind: 'course-home', course: '14.310x', step: 2 },
+  ],
+  [
+    'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/progress',
+    { kind: 'progress', course: '14.310Fx' },
+  ],
+  [
+    'https://courses.learn.mit.edu/learn/course/course-v1:MITx+6.431x+3T2026/home',
+    { kind: 'course-home', course: '6.431x', runKey: 'course-v1:MITx+6.431x+3T2026' },
+  ],
   // Product pages: MIT Learn and MITx Online, by readable id (no run) or by run
   ['https://learn.mit.edu/courses/course-v1:MITxT+6.431x', { kind: 'product', course: '6.431x', step: 1 }],
   ['https://learn.mit.edu/courses/course-v1:MITxT+6.431x/', { kind: 'product', course: '6.431x' }],
   ['https://learn.mit.edu/courses/course-v1%3AMITxT%2B18.6501x', { kind: 'product', course: '18.6501x', step: 3 }],
   ['https://learn.mit.edu/courses/course-v1:mitxt+6.86X?x=1', { kind: 'product', course: '6.86x', step: 4 }],
-  ['https://learn.mit.edu/courses/course-v1:MITxT+14.310Fx+2T2026', { kind: 'product', course: '14.310Fx', runKey: 'course-v1:MITxT+14.310Fx+2T2026' }],
+  [
+    'https://learn.mit.edu/courses/course-v1:MITxT+14.310Fx+2T2026',
+    { kind: 'product', course: '14.310Fx', runKey: 'course-v1:MITxT+14.310Fx+2T2026' },
+  ],
   ['https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310x/', { kind: 'product', course: '14.310x', step: 2 }],
   ['https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310Fx/', { kind: 'product', course: '14.310Fx', step: 2 }],
   // Dashboards
   ['https://mitxonline.mit.edu/dashboard/', { kind: 'dashboard' }],
   ['https://learn.mit.edu/dashboard', { kind: 'dashboard' }],
   ['https://learn.mit.edu/dashboard/program/12', { kind: 'dashboard' }],
-  ['https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/', { kind: 'program-dashboard', needsContentCheck: true }],
+  [
+    'https://courses.edx.org/dashboard/programs/a015ce08-a727-46c8-92d1-679b23338bc1/',
+    { kind: 'program-dashboard', needsContentCheck: true },
+  ],
 ];
 
 // Negative cases: detectPage must return null.

@@ -3,11 +3,17 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modeFromEdx, parseEdx } from '../../lib/edx-parse';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8'));
 
 describe('parseEdx on real-shaped responses', () => {
   it('an audit learner before the deadline', () => {
-    const { facts, problems } = parseEdx({ metadata: fixture('metadata.audit'), courseware: fixture('courseware.audit'), dates: fixture('dates.audit'), progress: fixture('progress.audit') });
+    const { facts, problems } = parseEdx({
+      metadata: fixture('metadata.audit'),
+      courseware: fixture('courseware.audit'),
+      dates: fixture('dates.audit'),
+      progress: fixture('progress.audit'),
+    });
     expect(facts).toEqual({
       mode: 'audit',
       start: '2026-11-10T15:00:00Z',
@@ -25,13 +31,25 @@ describe('parseEdx on real-shaped responses', () => {
 
   it('a verified learner with a grade: the pass mark is the lowest cutoff', () => {
     const { facts } = parseEdx({ courseware: fixture('courseware.verified'), progress: fixture('progress.verified') });
-    expect(facts).toMatchObject({ mode: 'verified', grade: 0.72, passMark: 0.6, passing: true, certificate: 'requesting', verificationStatus: 'approved' });
+    expect(facts).toMatchObject({
+      mode: 'verified',
+      grade: 0.72,
+      passMark: 0.6,
+      passing: true,
+      certificate: 'requesting',
+      verificationStatus: 'approved',
+    });
     expect(facts.upgradeDeadline).toBeUndefined();
   });
 
   it('passed with a certificate', () => {
     const { facts } = parseEdx({ courseware: fixture('courseware.passed'), progress: fixture('progress.passed') });
-    expect(facts).toMatchObject({ mode: 'verified', certificate: 'downloadable', grade: 0.88, end: '2026-05-20T23:30:00Z' });
+    expect(facts).toMatchObject({
+      mode: 'verified',
+      certificate: 'downloadable',
+      grade: 0.88,
+      end: '2026-05-20T23:30:00Z',
+    });
   });
 
   it('only some endpoints answered: what they say is kept', () => {
@@ -90,9 +108,18 @@ describe('vocabularies', () => {
     expect(parseEdx({ courseware: { enrollment: { mode: null, is_active: false } } }).facts.mode).toBe('none');
   });
 
-  it.each(['audit_passing', 'honor_passing', 'requesting', 'generating', 'unverified', 'downloadable', 'earned_but_not_available', 'invalidated', 'unavailable'])(
-    'certificate status %s is kept as edX says it',
-    (status) => expect(parseEdx({ progress: { certificate_data: { cert_status: status } } }).facts.certificate).toBe(status),
+  it.each([
+    'audit_passing',
+    'honor_passing',
+    'requesting',
+    'generating',
+    'unverified',
+    'downloadable',
+    'earned_but_not_available',
+    'invalidated',
+    'unavailable',
+  ])('certificate status %s is kept as edX says it', (status) =>
+    expect(parseEdx({ progress: { certificate_data: { cert_status: status } } }).facts.certificate).toBe(status),
   );
 
   it.each(['none', 'pending', 'approved', 'expired', 'must_reverify'])('verification status %s', (status) => {
@@ -102,14 +129,21 @@ describe('vocabularies', () => {
   it.each([
     ['course-start-date', { start: '2026-12-01T00:00:00Z' }],
     ['course-end-date', { end: '2026-12-01T00:00:00Z' }],
-    ['verified-upgrade-deadline', { upgradeDeadline: '2026-12-01T00:00:00Z', upgradeUrl: 'https://ecommerce.edx.org/basket/add/?sku=X' }],
+    [
+      'verified-upgrade-deadline',
+      { upgradeDeadline: '2026-12-01T00:00:00Z', upgradeUrl: 'https://ecommerce.edx.org/basket/add/?sku=X' },
+    ],
     ['verification-deadline-date', { verificationDeadline: '2026-12-01T00:00:00Z' }],
     ['assignment-due-date', {}],
     ['certificate-available-date', {}],
     ['course-expired-date', {}],
     ['event', {}],
   ])('date block %s', (dateType, expected) => {
-    const dates = { course_date_blocks: [{ date_type: dateType, date: '2026-12-01T00:00:00Z', link: 'https://ecommerce.edx.org/basket/add/?sku=X' }] };
+    const dates = {
+      course_date_blocks: [
+        { date_type: dateType, date: '2026-12-01T00:00:00Z', link: 'https://ecommerce.edx.org/basket/add/?sku=X' },
+      ],
+    };
     expect(parseEdx({ dates }).facts).toEqual(expected);
   });
 });

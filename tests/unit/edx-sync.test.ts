@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fetchEdxCourse, type Fetcher } from '../../lib/edx-api';
 import { applyEdxFacts } from '../../lib/edx-apply';
 import { syncRun } from '../../lib/edx-sync';
 import type { Progress } from '../../lib/state/schema';
-import { progressItem, settingsItem, summaryItem, syncLogItem } from '../../lib/storage';
+import { progressItem, readProgress, settingsItem, summaryItem, syncLogItem } from '../../lib/storage';
 import { defaultSettings } from '../../lib/state/schema';
 import { installFakeAction } from '../support/fake-action';
 import { progressWith, run } from '../support/builders';
@@ -87,12 +88,17 @@ describe('fetchEdxCourse', () => {
 
   it('invalid JSON, a network failure', async () => {
     expect((await fetchEdxCourse(KEY, fakeEdx(() => [200, '<html>oops']).fetcher)).outcome).toBe('invalid-json');
-    expect((await fetchEdxCourse(KEY, async () => Promise.reject(new TypeError('Failed to fetch')))).outcome).toBe('network');
+    expect((await fetchEdxCourse(KEY, async () => Promise.reject(new TypeError('Failed to fetch')))).outcome).toBe(
+      'network',
+    );
   });
 
   it('a time-out aborts the request', async () => {
     vi.useFakeTimers();
-    const hanging: Fetcher = (_u, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const hanging: Fetcher = (_u, init) =>
+      new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const pending = fetchEdxCourse(KEY, hanging);
     await vi.advanceTimersByTimeAsync(16_000);
     expect((await pending).outcome).toBe('timeout');
@@ -104,13 +110,18 @@ describe('applyEdxFacts', () => {
   it('fills the edX slots and never the learner ones', () => {
     const p = progressWith({ '1': [run('6.431x', { mode: 'verified' }, { runKey: KEY, id: 'r' })] });
     const next = applyEdxFacts(p, KEY, { mode: 'audit', grade: 0.5 }, '2026-11-22T10:00:00.000Z');
-    expect(next?.steps['1'].runs[0]?.facts.mode).toEqual({ learner: { value: 'verified', at: expect.any(String) }, edx: { value: 'audit', at: '2026-11-22T10:00:00.000Z' } });
+    expect(next?.steps['1'].runs[0]?.facts.mode).toEqual({
+      learner: { value: 'verified', at: expect.any(String) },
+      edx: { value: 'audit', at: '2026-11-22T10:00:00.000Z' },
+    });
     expect(next?.steps['1'].runs[0]?.facts.grade?.edx?.value).toBe(0.5);
   });
 
   it('adopts a run the learner added without its key; ignores runs the learner is not enrolled in', () => {
     const p = progressWith({ '1': [run('6.431x', { start: '2026-11-10' }, { id: 'mine' })] });
-    expect(applyEdxFacts(p, KEY, { mode: 'audit' }, '2026-11-22T10:00:00.000Z')?.steps['1'].runs).toMatchObject([{ id: 'mine', runKey: KEY }]);
+    expect(applyEdxFacts(p, KEY, { mode: 'audit' }, '2026-11-22T10:00:00.000Z')?.steps['1'].runs).toMatchObject([
+      { id: 'mine', runKey: KEY },
+    ]);
     expect(applyEdxFacts(progressWith({}), KEY, { mode: 'none', start: '2026-11-10T15:00:00Z' }, 'x')).toBeUndefined();
     expect(applyEdxFacts(progressWith({}), 'course-v1:MITx+6.00.1x+3T2026', { mode: 'audit' }, 'x')).toBeUndefined();
   });
@@ -124,7 +135,9 @@ describe('syncRun', () => {
     const stored = (await progressItem.getValue()) as Progress;
     expect(stored.steps['1'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
     expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome: 'ok', at: now, lastOkAt: now });
-    expect(((await summaryItem.getValue()) as { sync: unknown[] }).sync).toEqual([{ runKey: KEY, at: now, outcome: 'ok', lastOkAt: now }]);
+    expect(((await summaryItem.getValue()) as { sync: unknown[] }).sync).toEqual([
+      { runKey: KEY, at: now, outcome: 'ok', lastOkAt: now },
+    ]);
 
     now += 29 * 60_000;
     expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now })).toBe('skipped');
@@ -140,9 +153,17 @@ describe('syncRun', () => {
     const before = (await progressItem.getValue()) as Progress;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     now += 31 * 60_000;
-    expect(await syncRun(KEY, { fetcher: fakeEdx(() => [401, '{"detail":"Authentication credentials were not provided."}']).fetcher, now: () => now })).toBe('signed-out');
+    expect(
+      await syncRun(KEY, {
+        fetcher: fakeEdx(() => [401, '{"detail":"Authentication credentials were not provided."}']).fetcher,
+        now: () => now,
+      }),
+    ).toBe('signed-out');
     expect(((await progressItem.getValue()) as Progress).steps).toEqual(before.steps);
-    expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome: 'signed-out', lastOkAt: Date.parse('2026-11-22T10:00:00Z') });
+    expect((await syncLogItem.getValue())[KEY]).toMatchObject({
+      outcome: 'signed-out',
+      lastOkAt: Date.parse('2026-11-22T10:00:00Z'),
+    });
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
@@ -181,5 +202,35 @@ describe('concurrent readings', () => {
     expect(Object.keys(log).sort()).toEqual([KEY, other].sort());
     const summary = (await summaryItem.getValue()) as { sync: { runKey: string }[] };
     expect(summary.sync.map((s) => s.runKey).sort()).toEqual([KEY, other].sort());
+  });
+
+  it('six runs read at once, answering in pairs out of order: no record and no reading is lost', async () => {
+    const keys = ['6.431x', '14.310Fx', '18.6501x', '6.86x', 'DS.CFx', '14.310x'].map(
+      (n) => `course-v1:MITx+${n}+3T2026`,
+    );
+    // Answers arrive in pairs, in an order other than asked, so the readings' writes interleave.
+    const delays = [20, 0, 20, 0, 10, 10];
+    const fetcherFor =
+      (key: string, delay: number): Fetcher =>
+      async (url, init) => {
+        await new Promise((r) => setTimeout(r, delay));
+        return auditEdx().fetcher(url.replace(KEY, key), init);
+      };
+    // Real storage answers through the browser's process: a write lands a few milliseconds after it is asked.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await new Promise((r) => setTimeout(r, 3));
+      return set(items);
+    });
+    const outcomes = await Promise.all(
+      keys.map((key, i) => syncRun(key, { fetcher: fetcherFor(key, delays[i] ?? 0), force: true })),
+    );
+    expect(outcomes).toEqual(keys.map(() => 'ok'));
+    expect(Object.keys(await syncLogItem.getValue()).sort()).toEqual([...keys].sort());
+    const progress = await readProgress();
+    const read = Object.values(progress.steps).flatMap((s) =>
+      s.runs.filter((r) => r.facts.mode?.edx).map((r) => r.runKey),
+    );
+    expect(read.sort()).toEqual([...keys].sort());
   });
 });

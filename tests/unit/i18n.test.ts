@@ -3,7 +3,8 @@ import { getMessageFrom, loadLocale } from '../support/chrome-i18n';
 
 const en = loadLocale('en');
 const fr = loadLocale('fr');
-const placeholderNames = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
+const placeholderNames = (message: string) =>
+  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
 
 describe('locales', () => {
   it('French has exactly the English keys', () => {
@@ -23,13 +24,15 @@ describe('locales', () => {
   });
 
   it('no message spells a plural with brackets: counts use plural forms', () => {
-    for (const [key, entry] of Object.entries({ ...en, ...fr }) as [string, { message: string }][]) expect(entry.message, key).not.toMatch(/\w\((?:s|ies|x)\)/);
+    for (const [key, entry] of Object.entries({ ...en, ...fr }) as [string, { message: string }][])
+      expect(entry.message, key).not.toMatch(/\w\((?:s|ies|x)\)/);
   });
 
   it('every plural form has its pair, in both languages', () => {
     for (const catalog of [en, fr]) {
       const keys = Object.keys(catalog);
-      for (const key of keys.filter((k) => k.endsWith('_one'))) expect(keys, key).toContain(key.replace(/_one$/, '_other'));
+      for (const key of keys.filter((k) => k.endsWith('_one')))
+        expect(keys, key).toContain(key.replace(/_one$/, '_other'));
     }
   });
 

@@ -9,7 +9,10 @@ const URL_HOME = 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/h
 
 function app(): { container: HTMLElement; host: HTMLElement } {
   document.body.replaceChildren();
-  document.body.insertAdjacentHTML('beforeend', '<div id="root"><div class="app-container"><button class="sr-only">Skip</button><header class="learning-header">edX</header><main><p>outline</p></main><footer>f</footer></div></div>');
+  document.body.insertAdjacentHTML(
+    'beforeend',
+    '<div id="root"><div class="app-container"><button class="sr-only">Skip</button><header class="learning-header">edX</header><main><p>outline</p></main><footer>f</footer></div></div>',
+  );
   const container = document.querySelector('.app-container') as HTMLElement;
   const host = document.createElement('mm-companion-hint');
   document.querySelector('header')!.after(host);
@@ -19,7 +22,10 @@ function app(): { container: HTMLElement; host: HTMLElement } {
 /** What React does on a route change: its own nodes go, new ones are appended after the others. */
 function rebuild(container: HTMLElement): void {
   for (const node of [...container.children]) if (node.localName !== 'mm-companion-hint') node.remove();
-  container.insertAdjacentHTML('beforeend', '<button class="sr-only">Skip</button><header class="learning-header">edX</header><main><p>unit</p></main><footer>f</footer>');
+  container.insertAdjacentHTML(
+    'beforeend',
+    '<button class="sr-only">Skip</button><header class="learning-header">edX</header><main><p>unit</p></main><footer>f</footer>',
+  );
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -40,7 +46,7 @@ describe('keepInPlace', () => {
     keeper.stop();
   });
 
-  it('watches only the direct children of the hint\'s parent: changes deep in the page wake nothing', () => {
+  it("watches only the direct children of the hint's parent: changes deep in the page wake nothing", () => {
     const observed: MutationObserverInit[] = [];
     const observe = vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (_target, options) {
       observed.push(options ?? {});

@@ -2,22 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { agenda } from '../../lib/agenda';
 import { afterQuietHours, inQuietHours, nextMidnight, planReminders, reminderOccurrences } from '../../lib/reminders';
 import type { Settings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { progressWith, run, settingsWith } from '../support/builders';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const tz = 'Europe/Paris';
 // 6.431x in audit, started 2025-09-02: program target 2025-09-30 (end of day, Paris), edX date 2025-10-14.
-const progress = progressWith({ '1': [run('6.431x', { start: '2025-09-02T15:00:00Z', mode: 'audit', upgradeDeadline: '2025-10-14T21:59:00Z' }, { id: 'r1' })] });
+const progress = progressWith({
+  '1': [
+    run(
+      '6.431x',
+      { start: '2025-09-02T15:00:00Z', mode: 'audit', upgradeDeadline: '2025-10-14T21:59:00Z' },
+      { id: 'r1' },
+    ),
+  ],
+});
 
 function itemsAt(now: number, settings: Settings = settingsWith()) {
-  return agenda(summariseProgram(progress, settings, now, tz), now);
+  return agenda(programStandings(progress, settings, now, tz), now);
 }
 
 describe('reminder occurrences', () => {
   it('7, 3, 1 days before and the morning of the day, at 09:00 local', () => {
     const now = Date.parse('2025-09-05T00:00:00Z');
-    const target = reminderOccurrences(itemsAt(now), settingsWith(), tz).filter((r) => r.item.deadline.kind === 'program-target');
+    const target = reminderOccurrences(itemsAt(now), settingsWith(), tz).filter(
+      (r) => r.item.deadline.kind === 'program-target',
+    );
     expect(target.map((r) => [r.lead, iso(r.fireAt)])).toEqual([
       [7, '2025-09-23T07:00:00.000Z'],
       [3, '2025-09-27T07:00:00.000Z'],
@@ -77,7 +87,11 @@ describe('planReminders: alarms, catch-up and exactly once', () => {
 
   it('a delivered reminder is never due again', () => {
     const now = Date.parse('2025-09-29T12:00:00Z');
-    const fired = { 'r1:program-target:2025-09-30@1d': '2025-09-29T07:00:01.000Z', 'r1:program-target:2025-09-30@7d': 'x', 'r1:program-target:2025-09-30@3d': 'x' };
+    const fired = {
+      'r1:program-target:2025-09-30@1d': '2025-09-29T07:00:01.000Z',
+      'r1:program-target:2025-09-30@7d': 'x',
+      'r1:program-target:2025-09-30@3d': 'x',
+    };
     const plan = planReminders(itemsAt(now), settingsWith(), fired, now, tz);
     expect(plan.due).toEqual([]);
     expect(plan.superseded).toEqual([]);
@@ -93,7 +107,11 @@ describe('planReminders: alarms, catch-up and exactly once', () => {
 
   it('after the deadline: nothing for it', () => {
     const now = Date.parse('2025-10-20T00:00:00Z');
-    expect(planReminders(itemsAt(now), settingsWith(), {}, now, tz)).toEqual({ alarms: new Map(), due: [], superseded: [] });
+    expect(planReminders(itemsAt(now), settingsWith(), {}, now, tz)).toEqual({
+      alarms: new Map(),
+      due: [],
+      superseded: [],
+    });
   });
 
   it('next local midnight', () => {

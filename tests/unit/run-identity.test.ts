@@ -11,9 +11,10 @@ import { PROGRESS_MIGRATIONS } from '../../lib/state/migrations';
 import { repairProgress } from '../../lib/state/repair';
 import { makeRunId } from '../../lib/state/run-id';
 import { defaultProgress, defaultSettings, RunSchema, type Progress } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 
-const frozen = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/state/${name}`), 'utf8'));
+const frozen = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(resolve(__dirname, `../fixtures/state/${name}`), 'utf8'));
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const T0 = '2026-11-30T12:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
@@ -22,11 +23,16 @@ const settings = defaultSettings();
 function apply(progress: Progress, command: StateCommand, now: string): Progress {
   return applyCommand({ progress, settings }, command, now).progress ?? progress;
 }
-const runsOf = (p: Progress, course = '6.431x') => Object.values(p.steps).flatMap((s) => s.runs.filter((r) => r.course === course));
+const runsOf = (p: Progress, course = '6.431x') =>
+  Object.values(p.steps).flatMap((s) => s.runs.filter((r) => r.course === course));
 
 /** The learner sets up in the popup: 6.431x, started 21 November. */
 function typedIn(): Progress {
-  return apply(defaultProgress(T0), { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-21' } }, T0);
+  return apply(
+    defaultProgress(T0),
+    { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-21' } },
+    T0,
+  );
 }
 
 describe('makeRunId', () => {
@@ -34,7 +40,12 @@ describe('makeRunId', () => {
     ['6.431x', '2026-11-30T12:00:00.000Z', [], '6.431x~20261130T120000000Z'],
     ['14.310Fx', '2027-01-02T03:04:05.678Z', [], '14.310Fx~20270102T030405678Z'],
     ['6.86x', '2026-11-30T12:00:00.000Z', ['6.86x~20261130T120000000Z'], '6.86x~20261130T120000000Z~2'],
-    ['6.86x', '2026-11-30T12:00:00.000Z', ['6.86x~20261130T120000000Z', '6.86x~20261130T120000000Z~2'], '6.86x~20261130T120000000Z~3'],
+    [
+      '6.86x',
+      '2026-11-30T12:00:00.000Z',
+      ['6.86x~20261130T120000000Z', '6.86x~20261130T120000000Z~2'],
+      '6.86x~20261130T120000000Z~3',
+    ],
   ])('%s at %s (taken %j) is %s', (course, added, taken, expected) => {
     const id = makeRunId(course, added, (c) => taken.includes(c));
     expect(id).toBe(expected);
@@ -44,7 +55,9 @@ describe('makeRunId', () => {
 
 describe('migration to version 2', () => {
   it('renames the ids version 1 refused, and keeps every delivered reminder delivered under the new id', () => {
-    expect({ ...PROGRESS_MIGRATIONS[2]!(frozen('progress.v1.typed-ids.json')), version: 2 }).toEqual(frozen('progress.v2.typed-ids.json'));
+    expect({ ...PROGRESS_MIGRATIONS[2]!(frozen('progress.v1.typed-ids.json')), version: 2 }).toEqual(
+      frozen('progress.v2.typed-ids.json'),
+    );
   });
 
   it('the migrated example is sound as it stands: repair changes nothing', () => {
@@ -78,7 +91,10 @@ describe('a run keeps its id through its whole life', () => {
     const runs = runsOf(p);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ id, runKey: KEY });
-    expect(runs[0]?.facts.start).toEqual({ learner: { value: '2026-11-21', at: T0 }, edx: { value: '2026-11-10T15:00:00Z', at: at(2) } });
+    expect(runs[0]?.facts.start).toEqual({
+      learner: { value: '2026-11-21', at: T0 },
+      edx: { value: '2026-11-10T15:00:00Z', at: at(2) },
+    });
   });
 
   it('a platform run far from the typed start is another run, with an id of its own', () => {
@@ -92,8 +108,14 @@ describe('a run keeps its id through its whole life', () => {
 
   it('setup after a run was entered on the options page uses that run', () => {
     let p = apply(defaultProgress(T0), { type: 'addRun', course: '6.431x', start: '2026-11-21' }, T0);
-    p = apply(p, { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-22' } }, at(1));
-    expect(runsOf(p)).toMatchObject([{ id: '6.431x~20261130T120000000Z', facts: { start: { learner: { value: '2026-11-22' } } } }]);
+    p = apply(
+      p,
+      { type: 'finishSetup', passed: [], credits: [], current: { course: '6.431x', start: '2026-11-22' } },
+      at(1),
+    );
+    expect(runsOf(p)).toMatchObject([
+      { id: '6.431x~20261130T120000000Z', facts: { start: { learner: { value: '2026-11-22' } } } },
+    ]);
   });
 });
 
@@ -104,28 +126,42 @@ describe('a run keeps its id through its whole life', () => {
 describe.each([
   ['sync off', (p: Progress) => p],
   ['401', (p: Progress) => p],
-  ['readable', (p: Progress) => applyEdxFacts(p, KEY, { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z' }, at(1)) ?? p],
+  [
+    'readable',
+    (p: Progress) =>
+      applyEdxFacts(
+        p,
+        KEY,
+        { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z' },
+        at(1),
+      ) ?? p,
+  ],
 ])('marks with the platform %s', (_, platform) => {
-  it.each(['enrolled', 'verified', 'passed'] as const)('"%s" marks the learner\'s run and keeps its deadline', (mark) => {
-    const before = platform(typedIn());
-    const after = apply(before, { type: 'mark', course: '6.431x', runKey: KEY, mark }, at(2));
-    const runs = runsOf(after);
-    expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ id: '6.431x~20261130T120000000Z', runKey: KEY });
-    expect(runs[0]?.facts.start?.learner?.value).toBe('2026-11-21');
-    const step = summariseProgram(after, settings, Date.parse(at(3)), 'UTC')[0]!;
-    expect(step.current?.deadlines.programTarget?.date).toBe('2026-12-19');
-    expect(step.status).toBe(mark === 'enrolled' ? 'audit-can-upgrade' : mark === 'verified' ? 'verified-in-progress' : 'passed');
-  });
+  it.each(['enrolled', 'verified', 'passed'] as const)(
+    '"%s" marks the learner\'s run and keeps its deadline',
+    (mark) => {
+      const before = platform(typedIn());
+      const after = apply(before, { type: 'mark', course: '6.431x', runKey: KEY, mark }, at(2));
+      const runs = runsOf(after);
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({ id: '6.431x~20261130T120000000Z', runKey: KEY });
+      expect(runs[0]?.facts.start?.learner?.value).toBe('2026-11-21');
+      const step = programStandings(after, settings, Date.parse(at(3)), 'UTC')[0]!;
+      expect(step.current?.deadlines.programTarget?.date).toBe('2026-12-19');
+      expect(step.status).toBe(
+        mark === 'enrolled' ? 'audit-can-upgrade' : mark === 'verified' ? 'verified-in-progress' : 'passed',
+      );
+    },
+  );
 });
 
 describe('marks create a run only when none matches', () => {
-  it('no run of the course: one run with the page\'s key', () => {
+  it("no run of the course: one run with the page's key", () => {
     const p = apply(defaultProgress(T0), { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, T0);
     expect(runsOf(p)).toMatchObject([{ id: '6.431x~20261130T120000000Z', runKey: KEY }]);
   });
 
-  it('the learner\'s only run is over (they said so): a new attempt gets a run of its own', () => {
+  it("the learner's only run is over (they said so): a new attempt gets a run of its own", () => {
     let p = apply(typedIn(), { type: 'markRun', runId: '6.431x~20261130T120000000Z', mark: 'not-passed' }, at(1));
     p = apply(p, { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, at(2));
     expect(runsOf(p).map((r) => r.runKey)).toEqual([undefined, KEY]);
@@ -137,9 +173,19 @@ describe('one course, two platforms', () => {
   const MITX_2026 = 'course-v1:MITxT+6.431x+3T2026';
 
   it('an edX run and a MITx Online run of 6.431x sit side by side in step 1, each knowing its platform', () => {
-    let p = applyEdxFacts(defaultProgress(T0), EDX_2025, { mode: 'verified', start: '2025-05-13T15:00:00Z', end: '2025-08-26T23:30:00Z', passing: false }, T0)!;
-    p = applyEdxFacts(p, MITX_2026, { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z', price: 300 }, at(1))!;
-    const step = summariseProgram(p, settings, Date.parse(at(2)), 'UTC')[0]!;
+    let p = applyEdxFacts(
+      defaultProgress(T0),
+      EDX_2025,
+      { mode: 'verified', start: '2025-05-13T15:00:00Z', end: '2025-08-26T23:30:00Z', passing: false },
+      T0,
+    )!;
+    p = applyEdxFacts(
+      p,
+      MITX_2026,
+      { mode: 'audit', start: '2026-11-10T15:00:00Z', upgradeDeadline: '2026-12-22T23:59:00Z', price: 300 },
+      at(1),
+    )!;
+    const step = programStandings(p, settings, Date.parse(at(2)), 'UTC')[0]!;
     expect(step.runs.map((r) => [r.view.runKey, r.view.platform, r.status])).toEqual([
       [EDX_2025, 'edx', 'not-passed'],
       [MITX_2026, 'mitxonline', 'audit-can-upgrade'],
@@ -148,23 +194,32 @@ describe('one course, two platforms', () => {
   });
 
   it('an older edX certificate still counts for the step, whatever runs follow on MITx Online', () => {
-    let p = applyEdxFacts(defaultProgress(T0), EDX_2025, { mode: 'verified', certificate: 'downloadable', start: '2025-05-13T15:00:00Z' }, T0)!;
+    let p = applyEdxFacts(
+      defaultProgress(T0),
+      EDX_2025,
+      { mode: 'verified', certificate: 'downloadable', start: '2025-05-13T15:00:00Z' },
+      T0,
+    )!;
     p = applyEdxFacts(p, MITX_2026, { mode: 'audit', start: '2026-11-10T15:00:00Z' }, at(1))!;
-    const step = summariseProgram(p, settings, Date.parse(at(2)), 'UTC')[0]!;
+    const step = programStandings(p, settings, Date.parse(at(2)), 'UTC')[0]!;
     expect([step.status, step.current?.view.runKey]).toEqual(['passed', EDX_2025]);
   });
 });
 
 describe('a run recorded on an MIT Learn page', () => {
   it('keeps MITx Online as its platform until its run key decides, through a repair', () => {
-    const p = apply(defaultProgress(T0), { type: 'mark', course: '6.431x', platform: 'mitxonline', mark: 'enrolled' }, T0);
+    const p = apply(
+      defaultProgress(T0),
+      { type: 'mark', course: '6.431x', platform: 'mitxonline', mark: 'enrolled' },
+      T0,
+    );
     const [recorded] = runsOf(p);
     expect(recorded).toMatchObject({ id: '6.431x~20261130T120000000Z', platform: 'mitxonline' });
     const repaired = repairProgress(JSON.parse(JSON.stringify(p)), at(1));
     expect(repaired).toEqual({ value: p, problems: [] });
-    expect(summariseProgram(p, settings, Date.parse(at(1)), 'UTC')[0]?.current?.view.platform).toBe('mitxonline');
+    expect(programStandings(p, settings, Date.parse(at(1)), 'UTC')[0]?.current?.view.platform).toBe('mitxonline');
     // The key learned later decides: an edX run key makes it an edX run.
     const keyed = apply(p, { type: 'mark', course: '6.431x', runKey: KEY, mark: 'enrolled' }, at(2));
-    expect(summariseProgram(keyed, settings, Date.parse(at(3)), 'UTC')[0]?.current?.view.platform).toBe('edx');
+    expect(programStandings(keyed, settings, Date.parse(at(3)), 'UTC')[0]?.current?.view.platform).toBe('edx');
   });
 });

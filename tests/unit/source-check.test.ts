@@ -41,7 +41,9 @@ describe('source check', () => {
   it('finds none of them in entrypoints/, components/ and lib/', () => {
     const files = ['entrypoints', 'components', 'lib'].flatMap((d) => sources(join(ROOT, d)));
     expect(files.length).toBeGreaterThan(30);
-    const found = files.flatMap((f) => offences(readFileSync(f, 'utf8')).map((o) => `${f.slice(ROOT.length + 1)}: ${o}`));
+    const found = files.flatMap((f) =>
+      offences(readFileSync(f, 'utf8')).map((o) => `${f.slice(ROOT.length + 1)}: ${o}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -50,9 +52,13 @@ describe('source check', () => {
     expect(outside.test('see ../shared/docs/edx.md')).toBe(true);
     expect(outside.test('(edx.md, "Hosts")')).toBe(true);
     expect(outside.test('see docs/platforms.md and docs/program.md')).toBe(false);
-    const files = ['entrypoints', 'components', 'lib', 'tests', 'scripts'].flatMap((d) => sources(join(ROOT, d))).concat(join(ROOT, 'wxt.config.ts'));
+    const files = ['entrypoints', 'components', 'lib', 'tests', 'scripts']
+      .flatMap((d) => sources(join(ROOT, d)))
+      .concat(join(ROOT, 'wxt.config.ts'));
     // This file names the patterns it looks for.
-    const found = files.filter((f) => f !== __filename && outside.test(readFileSync(f, 'utf8'))).map((f) => f.slice(ROOT.length + 1));
+    const found = files
+      .filter((f) => f !== __filename && outside.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(ROOT.length + 1));
     expect(found).toEqual([]);
   });
 });

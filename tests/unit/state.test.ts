@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateProgress, migrateSettings, PROGRESS_MIGRATIONS, SETTINGS_MIGRATIONS } from '../../lib/state/migrations';
 import { repairProgress, repairSettings } from '../../lib/state/repair';
-import { defaultProgress, defaultSettings, PROGRESS_VERSION, ProgressSchema, SETTINGS_VERSION, SettingsSchema } from '../../lib/state/schema';
+import {
+  defaultProgress,
+  defaultSettings,
+  PROGRESS_VERSION,
+  ProgressSchema,
+  SETTINGS_VERSION,
+  SettingsSchema,
+} from '../../lib/state/schema';
 
 const FIXTURES = resolve(__dirname, '../fixtures/state');
 const frozen = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(FIXTURES, name), 'utf8'));
@@ -28,9 +35,14 @@ describe('frozen examples and migrations', () => {
   });
 
   it('each migration turns example N into example N+1 exactly', () => {
-    for (const [kind, steps] of [['progress', PROGRESS_MIGRATIONS], ['settings', SETTINGS_MIGRATIONS]] as const) {
+    for (const [kind, steps] of [
+      ['progress', PROGRESS_MIGRATIONS],
+      ['settings', SETTINGS_MIGRATIONS],
+    ] as const) {
       for (const [to, step] of Object.entries(steps)) {
-        expect({ ...step(frozen(`${kind}.v${Number(to) - 1}.json`)), version: Number(to) }).toEqual(frozen(`${kind}.v${to}.json`));
+        expect({ ...step(frozen(`${kind}.v${Number(to) - 1}.json`)), version: Number(to) }).toEqual(
+          frozen(`${kind}.v${to}.json`),
+        );
       }
       expect(Object.keys(steps).map(Number)).toEqual(versions(kind).slice(1));
     }
@@ -40,7 +52,9 @@ describe('frozen examples and migrations', () => {
     const current = frozen(`progress.v${PROGRESS_VERSION}.json`);
     expect(migrateProgress(current)).toEqual(current);
     const problems: string[] = [];
-    expect(migrateSettings({ ...frozen('settings.v1.json'), version: 99 }, problems)).toMatchObject({ version: SETTINGS_VERSION });
+    expect(migrateSettings({ ...frozen('settings.v1.json'), version: 99 }, problems)).toMatchObject({
+      version: SETTINGS_VERSION,
+    });
     expect(problems[0]).toMatch(/newer than this extension/);
   });
 });
@@ -59,7 +73,9 @@ describe('repair keeps every valid field', () => {
   });
 
   it('a bad fact slot is dropped, its valid neighbour and every other fact kept', () => {
-    const p = frozen('progress.v1.json') as { steps: Record<string, { runs: { facts: Record<string, Record<string, unknown>> }[] }> };
+    const p = frozen('progress.v1.json') as {
+      steps: Record<string, { runs: { facts: Record<string, Record<string, unknown>> }[] }>;
+    };
     const facts = p.steps['1']!.runs[0]!.facts;
     facts.mode!.edx = { value: 'platinum', at: 'yesterday' };
     facts.grade = { edx: { value: 7 } } as never;

@@ -11,7 +11,14 @@ const stored = (computedAt: number): StoredSummary => ({
   onboarded: true,
   steps: emptySteps(),
   sync: [],
-  hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] },
+  hints: {
+    coursePages: true,
+    catalogPages: true,
+    dashboards: true,
+    collapsed: false,
+    hiddenCourses: [],
+    openOnUnits: [],
+  },
 });
 
 describe('createFeed', () => {

@@ -16,10 +16,15 @@ describe('sync storage use', () => {
     largest.hints.hiddenCourses = COURSES.map((c) => c.number);
     const sizes = {
       default: bytes('settings', defaultSettings()),
-      frozenV1: bytes('settings', JSON.parse(readFileSync(resolve(__dirname, '../fixtures/state/settings.v1.json'), 'utf8'))),
+      frozenV1: bytes(
+        'settings',
+        JSON.parse(readFileSync(resolve(__dirname, '../fixtures/state/settings.v1.json'), 'utf8')),
+      ),
       largest: bytes('settings', largest),
     };
-    console.log(`sync storage: settings use ${sizes.default} B by default, ${sizes.frozenV1} B in the v1 example, ${sizes.largest} B at most (quota ${QUOTA_BYTES_PER_ITEM} B per item)`);
+    console.log(
+      `sync storage: settings use ${sizes.default} B by default, ${sizes.frozenV1} B in the v1 example, ${sizes.largest} B at most (quota ${QUOTA_BYTES_PER_ITEM} B per item)`,
+    );
     expect(sizes.largest).toBeLessThan(QUOTA_BYTES_PER_ITEM / 10);
   });
 });

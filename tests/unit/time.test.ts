@@ -31,7 +31,9 @@ describe('zonedInstant and endOfDay across daylight-saving changes and year ends
 
   it('a local time that does not exist (spring forward) moves forward, never back', () => {
     // 02:30 on 2025-03-09 does not exist in New York: 03:30 EDT is 07:30Z.
-    expect(new Date(zonedInstant('2025-03-09', 2, 30, 'America/New_York')).toISOString()).toBe('2025-03-09T07:30:00.000Z');
+    expect(new Date(zonedInstant('2025-03-09', 2, 30, 'America/New_York')).toISOString()).toBe(
+      '2025-03-09T07:30:00.000Z',
+    );
   });
 
   it.each([

@@ -48,7 +48,9 @@ let engineRegistered: Promise<void> | undefined;
  * openClosedRoots has handed it over; registered once, before any browser starts.
  */
 function registerHintEngine(): Promise<void> {
-  engineRegistered ??= selectors.register('mm-hint', `({
+  engineRegistered ??= selectors.register(
+    'mm-hint',
+    `({
     queryAll(scope, selector) {
       const hosts = scope.localName === '${HINT}' ? [scope] : [...scope.querySelectorAll('${HINT}')];
       return hosts.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(selector)] : []));
@@ -56,7 +58,8 @@ function registerHintEngine(): Promise<void> {
     query(scope, selector) {
       return this.queryAll(scope, selector)[0] ?? null;
     },
-  })`);
+  })`,
+  );
   return engineRegistered;
 }
 
@@ -90,7 +93,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   });
   await routes.install(context);
   // The extension has a service worker only once it has a background entrypoint.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 3_000 }).catch(() => undefined));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 3_000 }).catch(() => undefined));
   const extensionId = worker ? new URL(worker.url()).host : undefined;
   let closed = false;
   const close = async () => {
@@ -112,11 +117,9 @@ export async function worker(launched: Launched): Promise<Worker> {
 
 /** Waits until the content script has looked at the current URL (it records a performance measure). */
 export async function waitForContentScript(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) => performance.getEntriesByName('mm-companion:checked').length >= n,
-    count,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((n) => performance.getEntriesByName('mm-companion:checked').length >= n, count, {
+    timeout: 10_000,
+  });
   await exposeHint(page);
 }
 

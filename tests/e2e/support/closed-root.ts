@@ -38,7 +38,8 @@ export async function openClosedRoots(page: Page, tag: string): Promise<number> 
     if (!object.objectId) continue;
     await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: 'function () { const root = this; Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root }); }',
+      functionDeclaration:
+        'function () { const root = this; Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root }); }',
     });
   }
   return hosts.length;

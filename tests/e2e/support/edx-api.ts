@@ -5,8 +5,14 @@
 import type { Launched } from './browser';
 import type { JsonFixture } from './edx-routes';
 
-const apiOf = (runKey: string) => (/^course-v1:mitxt\+/i.test(runKey) ? 'https://courses.learn.mit.edu/api' : 'https://courses.edx.org/api');
-const PATHS = { metadata: 'course_home/course_metadata', courseware: 'courseware/course', dates: 'course_home/dates', progress: 'course_home/progress' } as const;
+const apiOf = (runKey: string) =>
+  /^course-v1:mitxt\+/i.test(runKey) ? 'https://courses.learn.mit.edu/api' : 'https://courses.edx.org/api';
+const PATHS = {
+  metadata: 'course_home/course_metadata',
+  courseware: 'courseware/course',
+  dates: 'course_home/dates',
+  progress: 'course_home/progress',
+} as const;
 
 export type RunAnswers = Partial<Record<keyof typeof PATHS, JsonFixture>>;
 
@@ -19,7 +25,16 @@ export function serveRun(b: Launched, runKey: string, answers: RunAnswers): void
 
 /** Every endpoint of the run answers `status` (401: signed out). */
 export function serveStatus(b: Launched, runKey: string, status: number): void {
-  serveRun(b, runKey, Object.fromEntries(Object.keys(PATHS).map((name) => [name, { status, body: { detail: 'Authentication credentials were not provided.' } }])));
+  serveRun(
+    b,
+    runKey,
+    Object.fromEntries(
+      Object.keys(PATHS).map((name) => [
+        name,
+        { status, body: { detail: 'Authentication credentials were not provided.' } },
+      ]),
+    ),
+  );
 }
 
 export const MITX_ENROLLMENTS = 'https://mitxonline.mit.edu/api/v3/enrollments/';

@@ -52,14 +52,24 @@ const COURSE_APPS: Readonly<Record<string, { base: string; site: string; home: s
 
 /** The default page for a platform URL, modelled on the landmarks in docs/platforms.md. */
 export function defaultPage(url: URL): PageFixture {
-  const path = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const path = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   const app = COURSE_APPS[url.hostname];
   if (app) {
     const appPath = app.base ? path.slice(1) : path;
     const at = appPath[0] === 'preview' ? 1 : 0;
     const key = parseCourseKey(appPath[at + 1] ?? '');
     if (key && (!app.base || path[0] === 'learn')) {
-      const vars = { ...app, org: key.org, number: key.number, title: courseTitle(key.org, key.number), key: appPath[at + 1] ?? '', tab: appPath[at + 2] ?? 'course' };
+      const vars = {
+        ...app,
+        org: key.org,
+        number: key.number,
+        title: courseTitle(key.org, key.number),
+        key: appPath[at + 1] ?? '',
+        tab: appPath[at + 2] ?? 'course',
+      };
       return { template: 'learning', vars };
     }
     return { template: 'bare', vars: { title: app.site, body: 'Learning' } };
@@ -68,10 +78,14 @@ export function defaultPage(url: URL): PageFixture {
   if (url.hostname === 'mitxonline.mit.edu') {
     const id = path[0] === 'courses' ? (path[1] ?? '') : '';
     const number = id.split('+')[1] ?? '';
-    return id ? { template: 'mitxonline-product', vars: { title: courseTitle('MITxT', number), readableId: id } } : { template: 'bare', vars: { title: 'MITx Online', body: 'MITx Online' } };
+    return id
+      ? { template: 'mitxonline-product', vars: { title: courseTitle('MITxT', number), readableId: id } }
+      : { template: 'bare', vars: { title: 'MITx Online', body: 'MITx Online' } };
   }
-  if (url.hostname === 'www.edx.org') return { template: 'www-course', vars: { title: path.at(-1) ?? 'edX', org: 'MITx' } };
-  if (url.hostname === 'home.edx.org') return { template: 'courses', vars: { title: 'My courses', body: 'Your courses' } };
+  if (url.hostname === 'www.edx.org')
+    return { template: 'www-course', vars: { title: path.at(-1) ?? 'edX', org: 'MITx' } };
+  if (url.hostname === 'home.edx.org')
+    return { template: 'courses', vars: { title: 'My courses', body: 'Your courses' } };
   return { template: 'courses', vars: { title: path.join(' / ') || 'edX', body: 'courses.edx.org page' } };
 }
 
@@ -107,10 +121,15 @@ export class EdxRoutes {
       const body = typeof json.body === 'string' ? json.body : JSON.stringify(json.body);
       return route.fulfill({ status: json.status, contentType: 'application/json', body });
     }
-    if (url.pathname.startsWith('/api/')) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"detail":"Not found."}' });
+    if (url.pathname.startsWith('/api/'))
+      return route.fulfill({ status: 404, contentType: 'application/json', body: '{"detail":"Not found."}' });
     const fixture = this.pages.get(withoutQuery(url.href)) ?? defaultPage(url);
     const template = readFileSync(resolve(PAGES, `${fixture.template}.html`), 'utf8');
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fill(template, fixture.vars ?? {}) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: fill(template, fixture.vars ?? {}),
+    });
   }
 }
 

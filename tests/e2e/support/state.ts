@@ -17,9 +17,15 @@ export interface SeedRun {
   facts: Record<string, unknown>;
 }
 
-export function progress(runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedRun[]>>, extra: Record<string, unknown> = {}) {
+export function progress(
+  runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedRun[]>>,
+  extra: Record<string, unknown> = {},
+) {
   const steps = Object.fromEntries(
-    (['1', '2', '3', '4', '5'] as const).map((k) => [k, { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) }]),
+    (['1', '2', '3', '4', '5'] as const).map((k) => [
+      k,
+      { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) },
+    ]),
   );
   return { version: 2, steps, fired: {}, updatedAt: learned(), ...extra };
 }
@@ -31,7 +37,14 @@ export function settings(patch: Record<string, unknown> = {}) {
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: { coursePages: true, catalogPages: true, dashboards: true, collapsed: false, hiddenCourses: [], openOnUnits: [] },
+    hints: {
+      coursePages: true,
+      catalogPages: true,
+      dashboards: true,
+      collapsed: false,
+      hiddenCourses: [],
+      openOnUnits: [],
+    },
     ...patch,
   };
 }
@@ -72,7 +85,9 @@ export async function readFromEdxJustNow(b: Launched, runKeys: readonly string[]
   const sw = await worker(b);
   await sw.evaluate(async (keys) => {
     const at = Date.now();
-    await chrome.storage.local.set({ 'edx-sync': Object.fromEntries(keys.map((k) => [k, { at, outcome: 'ok', lastOkAt: at }])) });
+    await chrome.storage.local.set({
+      'edx-sync': Object.fromEntries(keys.map((k) => [k, { at, outcome: 'ok', lastOkAt: at }])),
+    });
   }, runKeys);
 }
 

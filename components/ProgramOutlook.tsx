@@ -1,13 +1,22 @@
+/** The program at a glance: courses passed, fees paid and still to pay, and when the four courses could be done. */
 import { COURSE_STEPS } from '../lib/catalog';
 import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
-import { money, projectCompletion } from '../lib/plan';
-import type { StepSummary } from '../lib/status';
+import { money, projectCompletion } from '../lib/projection';
+import type { StepStanding } from '../lib/status';
 
 const usd = (n: number) => `US $${n.toLocaleString('en-US')}`;
 
 /** Courses passed, money spent and still to spend of US $1,500, and when the four courses could be done. */
-export function ProgramSummary({ steps, now, timeZone }: { steps: readonly StepSummary[]; now: number; timeZone: string }) {
+export function ProgramOutlook({
+  steps,
+  now,
+  timeZone,
+}: {
+  steps: readonly StepStanding[];
+  now: number;
+  timeZone: string;
+}) {
   const passed = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
   const m = money(steps);
   const projection = projectCompletion(steps, now);
@@ -29,7 +38,11 @@ export function ProgramSummary({ steps, now, timeZone }: { steps: readonly StepS
             ? t('next_done')
             : projection.capstoneOpen
               ? t('summaryCapstoneOpen')
-              : t('summaryFinishRange', formatDate(projection.earliest ?? now, timeZone), formatDate(projection.latest ?? now, timeZone))}
+              : t(
+                  'summaryFinishRange',
+                  formatDate(projection.earliest ?? now, timeZone),
+                  formatDate(projection.latest ?? now, timeZone),
+                )}
         </dd>
       </div>
     </dl>

@@ -7,13 +7,19 @@ import { COURSES, creditRouteFor, stepKey, stepOf, type StepNumber } from '../..
 import type { Command, Mark } from '../../lib/commands';
 import { resolveFact } from '../../lib/state/facts';
 import type { FactName, Progress, Run, Settings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { t, type MessageKey } from '../../lib/i18n';
 import { localTimeZone, parseDateOrInstant } from '../../lib/time';
 
 type Send = (command: Command) => void;
 
-const MARK_LABELS: Record<Mark, MessageKey> = { planned: 'status_planned', enrolled: 'markEnrolled', verified: 'markVerified', passed: 'status_passed', 'not-passed': 'status_not_passed' };
+const MARK_LABELS: Record<Mark, MessageKey> = {
+  planned: 'status_planned',
+  enrolled: 'markEnrolled',
+  verified: 'markVerified',
+  passed: 'status_passed',
+  'not-passed': 'status_not_passed',
+};
 
 /** Terms from this year on, for the planned-term menu. */
 function terms(now: Date): string[] {
@@ -58,7 +64,11 @@ function RunEditor({ run, settings, send }: { run: Run; settings: Settings; send
       <div class="grid">
         <div class="field">
           <label for={`${id}-status`}>{t('stepEditStatus')}</label>
-          <select id={`${id}-status`} value={markOfRun(run, settings.preferEdx)} onChange={(e) => send({ type: 'markRun', runId: run.id, mark: e.currentTarget.value as Mark })}>
+          <select
+            id={`${id}-status`}
+            value={markOfRun(run, settings.preferEdx)}
+            onChange={(e) => send({ type: 'markRun', runId: run.id, mark: e.currentTarget.value as Mark })}
+          >
             {(Object.keys(MARK_LABELS) as Mark[]).map((m) => (
               <option key={m} value={m}>
                 {t(MARK_LABELS[m])}
@@ -82,9 +92,16 @@ function RunEditor({ run, settings, send }: { run: Run; settings: Settings; send
             max="100"
             step="1"
             value={grade === undefined ? '' : Math.round(grade * 100)}
-            onChange={(e) => setFact('grade', e.currentTarget.value === '' ? null : Math.min(100, Math.max(0, Number(e.currentTarget.value))) / 100)}
+            onChange={(e) =>
+              setFact(
+                'grade',
+                e.currentTarget.value === '' ? null : Math.min(100, Math.max(0, Number(e.currentTarget.value))) / 100,
+              )
+            }
           />
-          {edxOf('grade') && <span class="muted small">{t('optionsFromEdx', `${Math.round(Number(edxOf('grade')) * 100)}%`)}</span>}
+          {edxOf('grade') && (
+            <span class="muted small">{t('optionsFromEdx', `${Math.round(Number(edxOf('grade')) * 100)}%`)}</span>
+          )}
         </div>
       </div>
       <button type="button" class="action--quiet" onClick={() => send({ type: 'removeRun', runId: run.id })}>
@@ -124,9 +141,9 @@ function AddRun({ step, send }: { step: StepNumber; send: Send }) {
   );
 }
 
-export function PlanSection({ progress, settings, send }: { progress: Progress; settings: Settings; send: Send }) {
+export function CoursesSection({ progress, settings, send }: { progress: Progress; settings: Settings; send: Send }) {
   const now = Date.now();
-  const summaries = summariseProgram(progress, settings, now, localTimeZone());
+  const summaries = programStandings(progress, settings, now, localTimeZone());
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('optionsPlanHeading')}</h2>
@@ -137,20 +154,37 @@ export function PlanSection({ progress, settings, send }: { progress: Progress; 
         return (
           <article class="course" key={key} aria-labelledby={`course-${key}`} data-step={key}>
             <h3 id={`course-${key}`}>
-              {t('trackStep', summary.step, `${stepOf(summary.step).primary} ${courseTitle(stepOf(summary.step).primary)}`, t(STATUS_KEYS[summary.status]))}
+              {t(
+                'trackStep',
+                summary.step,
+                `${stepOf(summary.step).primary} ${courseTitle(stepOf(summary.step).primary)}`,
+                t(STATUS_KEYS[summary.status]),
+              )}
             </h3>
             <p>
               <StatusPill status={summary.status} credited={summary.credited} />
             </p>
             {credit && (
               <label class="check">
-                <input type="checkbox" checked={step.credit?.route === credit} onChange={(e) => send({ type: 'setCredit', step: summary.step, route: e.currentTarget.checked ? credit : null })} />
+                <input
+                  type="checkbox"
+                  checked={step.credit?.route === credit}
+                  onChange={(e) =>
+                    send({ type: 'setCredit', step: summary.step, route: e.currentTarget.checked ? credit : null })
+                  }
+                />
                 {t(CREDIT_LABEL_KEYS[credit])}
               </label>
             )}
             <div class="field inline">
               <label for={`term-${key}`}>{t('labelPlannedTerm')}</label>
-              <select id={`term-${key}`} value={step.plannedTerm ?? ''} onChange={(e) => send({ type: 'setPlannedTerm', step: summary.step, term: e.currentTarget.value || null })}>
+              <select
+                id={`term-${key}`}
+                value={step.plannedTerm ?? ''}
+                onChange={(e) =>
+                  send({ type: 'setPlannedTerm', step: summary.step, term: e.currentTarget.value || null })
+                }
+              >
                 <option value="">{t('optionsNoTerm')}</option>
                 {terms(new Date(now)).map((term) => (
                   <option key={term} value={term}>

@@ -1,10 +1,10 @@
 /**
- * Money and time across the program (docs/program.md "Money and verification", "Time"), from the step summaries.
+ * Money and time across the program (docs/program.md "Money and verification", "Time"), from the steps' standings.
  * The projection is a range, not a date: courses run 13 to 16 weeks and rerun several times a year, and the
  * next runs' dates are not known here; it assumes each next course starts when the previous one ends.
  */
 import { COURSE_STEPS, courseByNumber, mayRunTogether, PROGRAM, stepOf, type StepNumber } from './catalog';
-import type { StepSummary } from './status';
+import type { StepStanding } from './status';
 
 const WEEK = 7 * 86_400_000;
 
@@ -18,12 +18,17 @@ export interface Money {
 
 const PAID_STATUSES = new Set(['verified-in-progress', 'passed', 'not-passed']);
 
-export function money(steps: readonly StepSummary[]): Money {
+export function money(steps: readonly StepStanding[]): Money {
   let spent = 0;
   let toSpend = 0;
   for (const s of steps) {
     const price = courseByNumber(stepOf(s.step).counts)?.priceUsd ?? 0;
-    const paidRuns = s.runs.filter((r) => r.view.course === stepOf(s.step).counts && (r.view.mode?.value === 'verified' || PAID_STATUSES.has(r.status)) && r.view.mode?.value !== 'audit');
+    const paidRuns = s.runs.filter(
+      (r) =>
+        r.view.course === stepOf(s.step).counts &&
+        (r.view.mode?.value === 'verified' || PAID_STATUSES.has(r.status)) &&
+        r.view.mode?.value !== 'audit',
+    );
     spent += paidRuns.length * price;
     const coveredNow = s.status === 'passed' || s.status === 'verified-in-progress';
     if (!coveredNow) toSpend += price;
@@ -46,7 +51,7 @@ function slots(remaining: readonly StepNumber[]): number {
   return remaining.length - (partnered ? 1 : 0);
 }
 
-export function projectCompletion(steps: readonly StepSummary[], now: number): Projection {
+export function projectCompletion(steps: readonly StepStanding[], now: number): Projection {
   const open = COURSE_STEPS.filter((n) => steps[n - 1]?.status !== 'passed');
   if (!open.length) return { remainingCourses: 0, capstoneOpen: true };
   // Courses under way with a known end: what follows starts after the last of them.
@@ -77,7 +82,10 @@ export interface TermLoad {
 }
 
 /** The courses planned for each term, the weekly hours that adds up to, and clashes with the order. */
-export function termLoad(planned: Readonly<Record<number, string | undefined>>, steps: readonly StepSummary[]): TermLoad[] {
+export function termLoad(
+  planned: Readonly<Record<number, string | undefined>>,
+  steps: readonly StepStanding[],
+): TermLoad[] {
   const byTerm = new Map<string, StepNumber[]>();
   for (const n of COURSE_STEPS) {
     const term = planned[n];

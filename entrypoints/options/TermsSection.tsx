@@ -1,24 +1,24 @@
 /** The planner: fees, projected completion, and the weekly load of each planned term. */
-import { ProgramSummary } from '../../components/ProgramSummary';
+import { ProgramOutlook } from '../../components/ProgramOutlook';
 import { stepCourse } from '../../components/labels';
 import { stepOf } from '../../lib/catalog';
 import { t } from '../../lib/i18n';
-import { termLoad } from '../../lib/plan';
+import { termLoad } from '../../lib/projection';
 import type { Progress, Settings } from '../../lib/state/schema';
-import { summariseProgram } from '../../lib/status';
+import { programStandings } from '../../lib/status';
 import { localTimeZone } from '../../lib/time';
-import { termLabel } from './PlanSection';
+import { termLabel } from './CoursesSection';
 
-export function PlannerSection({ progress, settings }: { progress: Progress; settings: Settings }) {
+export function TermsSection({ progress, settings }: { progress: Progress; settings: Settings }) {
   const now = Date.now();
   const timeZone = localTimeZone();
-  const steps = summariseProgram(progress, settings, now, timeZone);
+  const steps = programStandings(progress, settings, now, timeZone);
   const planned = Object.fromEntries(Object.entries(progress.steps).map(([k, s]) => [Number(k), s.plannedTerm]));
   const load = termLoad(planned, steps);
   return (
     <section aria-labelledby="planner-heading">
       <h2 id="planner-heading">{t('optionsPlannerHeading')}</h2>
-      <ProgramSummary steps={steps} now={now} timeZone={timeZone} />
+      <ProgramOutlook steps={steps} now={now} timeZone={timeZone} />
       {load.length ? (
         <table class="load" data-testid="term-load">
           <caption>{t('optionsLoadCaption')}</caption>
