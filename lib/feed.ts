@@ -1,3 +1,7 @@
+/**
+ * Values read from storage and followed as they change (`Feed`), and the raw one-key feed the hint and the
+ * popup read their summary and the kept copies with.
+ */
 import { browser } from 'wxt/browser';
 
 /**

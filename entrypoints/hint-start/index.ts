@@ -6,7 +6,6 @@
  * The one place the extension uses the browser's own API rather than webextension-polyfill: a single
  * `runtime.getURL`, which returns a string in every browser, so the loader stays under 1 kB.
  */
-import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type * as HintModule from '../hint-app/module';
 import { timing } from '../../lib/timing';
@@ -17,6 +16,9 @@ export default defineUnlistedScript(() => {
   void afterLoad()
     .then(async () => {
       timing.begin('imported');
+      // Imported here, not at the top: touching the browser's extension API sets up its bindings, which
+      // costs the page's load event when done while it loads.
+      const { browser } = await import('@wxt-dev/browser');
       const { startRouter } = (await import(
         /* @vite-ignore */ browser.runtime.getURL('/hint-app.js')
       )) as typeof HintModule;
