@@ -17,7 +17,7 @@ import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
 import type { MessageKey } from './i18n';
 import type { Command } from './commands';
-import type { Settings } from './state/schema';
+import type { HintSettings } from './state/values';
 import { beforePaying, type Status } from './state/vocab';
 import type { RunStanding, StepStanding } from './status';
 import { syncOf, type Summary } from './summary';
@@ -198,7 +198,7 @@ export function hintModel(
 }
 
 /** Whether the learner wants a hint on this page: per kind of page, and not on courses they hid it on. */
-export function hintVisible(page: PageMatch, h: Settings['hints']): boolean {
+export function hintVisible(page: PageMatch, h: HintSettings): boolean {
   if (page.course && h.hiddenCourses.includes(page.course)) return false;
   switch (page.kind) {
     case 'catalog':
@@ -213,8 +213,7 @@ export function hintVisible(page: PageMatch, h: Settings['hints']): boolean {
   }
 }
 
-/** The hint's settings (kept in the summary). */
-export type HintSettings = Settings['hints'];
+export type { HintSettings } from './state/values';
 
 /**
  * Whether the hint starts collapsed, as the learner left it: a unit page shows one line unless they opened

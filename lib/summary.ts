@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { STEP_NUMBERS } from './catalog';
-import { FACT_VALUES, HintSettingsSchema, RUN_KEY, type FactName } from './state/schema';
+import { FACT_VALUES, HintSettingsSchema, RUN_KEY, type FactName } from './state/values';
 import { DEADLINE_KINDS, DEADLINE_SOURCES, FACT_SOURCES, PLATFORMS, STATUSES } from './state/vocab';
 import type { StepStanding } from './status';
 

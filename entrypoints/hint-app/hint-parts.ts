@@ -4,7 +4,7 @@
  * evaluates it on that first use, so an edX page outside the program evaluates none of it.
  */
 export { hintModel, hintVisible } from '../../lib/hint-model';
-export { defaultSettings } from '../../lib/state/schema';
+export { defaultHintSettings } from '../../lib/state/values';
 export { emptySteps } from '../../lib/summary';
 export { summaryFeed } from '../../lib/summary-reader';
 export { localTimeZone } from '../../lib/time';

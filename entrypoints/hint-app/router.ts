@@ -115,7 +115,7 @@ class PageRouter {
 
   /** The learner's hint settings: the latest summary's, else the defaults (before the first summary). */
   private hints(parts: HintParts): HintSettings {
-    return this.feed?.current()?.hints ?? parts.defaultSettings().hints;
+    return this.feed?.current()?.hints ?? parts.defaultHintSettings();
   }
 
   private onSummaryChange(parts: HintParts): void {

@@ -7,28 +7,23 @@
  * (small, within sync quotas).
  */
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../time';
 import { CREDIT_ROUTES, STEP_KEYS, type StepKey } from '../catalog';
 import { RUN_ID_PATTERN } from './run-id';
 
+import { PLATFORMS } from './vocab';
+import { defaultHintSettings, FACT_VALUES, HintSettingsSchema, instant, RUN_KEY, type FactName } from './values';
+
+export {
+  defaultHintSettings,
+  FACT_VALUES,
+  HintSettingsSchema,
+  RUN_KEY,
+  type FactName,
+  type FactValue,
+  type HintSettings,
+  type PlatformFacts,
+} from './values';
 export { STEP_KEYS, type StepKey } from '../catalog';
-
-const instant = z
-  .string()
-  .check(z.refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'an ISO instant'));
-/** A learner's calendar date (`2026-01-13`) or an instant from edX. */
-const dateOrInstant = z
-  .string()
-  .check(
-    z.refine((s) => isCalendarDate(s) || (!Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s)), 'a date'),
-  );
-const edxUrl = z
-  .string()
-  .check(z.refine((s) => /^https:\/\/(?:[a-z]+\.)?edx\.org(?:\/|$)/.test(s), 'an edX https URL'));
-const fraction = z.number().check(z.gte(0), z.lte(1));
-
-import { MODES, PLATFORMS, STATUSES, VERIFICATION_STATUSES } from './vocab';
-
 export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
 type SourcedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<
@@ -44,28 +39,6 @@ function fact<T extends z.core.$ZodType>(value: T): FactSchema<T> {
   return z.object({ learner: sourced, edx: sourced });
 }
 
-/** What each fact's value may be, by field name: the one source of the facts' shapes. */
-export const FACT_VALUES = {
-  start: dateOrInstant,
-  end: dateOrInstant,
-  mode: z.enum(MODES),
-  status: z.enum(STATUSES),
-  grade: fraction,
-  passMark: fraction,
-  passing: z.boolean(),
-  certificate: z.string().check(z.regex(/^[a-z_]{1,40}$/)),
-  upgradeDeadline: instant,
-  upgradeUrl: edxUrl,
-  verificationDeadline: instant,
-  verificationStatus: z.enum(VERIFICATION_STATUSES),
-  /** What upgrading this run costs, in US dollars, as the platform states it (MITx Online's product price). */
-  price: z.number().check(z.gte(0), z.lte(100_000)),
-} as const;
-export type FactName = keyof typeof FACT_VALUES;
-export type FactValue<K extends FactName> = z.infer<(typeof FACT_VALUES)[K]>;
-/** What the platform can tell about a run, as its reader returns it (lib/edx-parse.ts). */
-export type PlatformFacts = { -readonly [K in FactName]?: FactValue<K> };
-
 /** Each fact as stored, both sources side by side, by field name: repair checks them one by one. */
 export const FACT_SCHEMAS = Object.fromEntries(
   Object.entries(FACT_VALUES).map(([name, value]) => [name, fact(value)]),
@@ -73,9 +46,6 @@ export const FACT_SCHEMAS = Object.fromEntries(
   readonly [K in FactName]: FactSchema<(typeof FACT_VALUES)[K]>;
 };
 export type Facts = { [K in FactName]?: z.infer<(typeof FACT_SCHEMAS)[K]> };
-
-/** A course run key on either platform: `course-v1:ORG+NUMBER+RUN`. */
-export const RUN_KEY = z.string().check(z.regex(/^course-v1:[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+\+[A-Za-z0-9._\-~]+$/));
 
 export const RunSchema = z.object({
   /** The run's identity, made once and never changed (lib/state/run-id.ts); runKey may be learned later. */
@@ -121,17 +91,6 @@ export type Progress = z.infer<typeof ProgressSchema>;
 
 const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 
-/** Where the hint shows, and how the learner left it. */
-export const HintSettingsSchema = z.object({
-  coursePages: z.boolean(),
-  catalogPages: z.boolean(),
-  dashboards: z.boolean(),
-  collapsed: z.boolean(),
-  hiddenCourses: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(20)),
-  /** Courses whose unit pages show the full panel, because the learner opened it there (else one line). */
-  openOnUnits: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(30)),
-});
-
 export const SETTINGS_VERSION = 2;
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -159,14 +118,7 @@ export function defaultSettings(): Settings {
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: {
-      coursePages: true,
-      catalogPages: true,
-      dashboards: true,
-      collapsed: false,
-      hiddenCourses: [],
-      openOnUnits: [],
-    },
+    hints: defaultHintSettings(),
   };
 }
 
