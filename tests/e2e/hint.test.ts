@@ -3,7 +3,6 @@
  * background), collapse and hide (undone from the options page), placement on each host with a fallback,
  * an in-app walk, accessibility (axe-core) and screenshots in light and dark mode.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -12,14 +11,13 @@ import {
   HINT,
   IN_HINT,
   launchExtension,
+  SHOTS,
   visit,
   waitForContentScript,
   type Launched,
 } from './support/browser';
 import { dayPlus, fromEdx, progress, readFromEdxJustNow, readStored, seed } from './support/state';
 
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 const PROB_KEY = 'course-v1:MITx+6.431x+3T2026';
 const PROB_HOME = `https://learning.edx.org/course/${PROB_KEY}/home`;
 

@@ -5,17 +5,24 @@
  * grade, a signed-out learner, a malformed body; in-app navigation on learn.mit.edu and in the course app;
  * the popup for a MITx Online tab; and a request log: GET only, to the platforms' hosts only.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { HINT, IN_HINT, launchExtension, visit, waitForContentScript, worker, type Launched } from './support/browser';
+import {
+  HINT,
+  IN_HINT,
+  launchExtension,
+  SHOTS,
+  visit,
+  waitForContentScript,
+  worker,
+  type Launched,
+} from './support/browser';
 import { MITX_ENROLLMENTS, serveEnrollments, serveStatus } from './support/edx-api';
 import { dayPlus, readStored } from './support/state';
 
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 const KEY = 'course-v1:MITxT+6.431x+3T2026';
 const HOME = `https://courses.learn.mit.edu/learn/course/${KEY}/home`;
 const hint = (page: Page, part: string) => page.locator(`${IN_HINT}${part}`);

@@ -3,17 +3,15 @@
  * changed), export the calendar and parse it back, change a lead time and see the alarms re-planned, send a
  * test notification, accessibility in light and dark, screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchExtension, worker, type Launched } from './support/browser';
+import { launchExtension, SHOTS, worker, type Launched } from './support/browser';
 import { dayPlus, fromEdx, fromLearner, progress, readStored, seed, settings } from './support/state';
 
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 const frozen = (name: string) => JSON.parse(readFileSync(resolve(__dirname, `../fixtures/state/${name}`), 'utf8'));
 
 const learner = () =>

@@ -4,7 +4,6 @@
  * line on unit pages, opened on demand and remembered per course across a reload; the deadline within 3
  * days never hidden; keyboard reachable; screenshots of home and unit, light and dark, two window sizes.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -13,14 +12,12 @@ import {
   HINT,
   IN_HINT,
   launchExtension,
+  SHOTS,
   visit,
   waitForContentScript,
   type Launched,
 } from './support/browser';
 import { dayPlus, fromEdx, progress, readFromEdxJustNow, readStored, seed } from './support/state';
-
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 
 const EDX_KEY = 'course-v1:MITx+6.431x+3T2026';
 const MIT_KEY = 'course-v1:MITxT+6.431x+1T2027';

@@ -3,15 +3,11 @@
  * the content script, without the `tabs` permission) and a non-SDS tab (the next step highlighted), first-run
  * setup, an accessibility check, and screenshots in light and dark mode.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchExtension, visit, worker, type Launched } from './support/browser';
+import { launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
 import { dayPlus, fromEdx, fromLearner, progress, readStored, seed } from './support/state';
-
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 
 const midProgram = () =>
   progress(

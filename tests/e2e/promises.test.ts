@@ -7,10 +7,10 @@
  * - a fresh install opens on setup, 15 times in 15 fresh profiles, in a form that fits the popup;
  * - page scripts can neither reach into the hint nor press its buttons.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exposeHint, HINT, IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
+import { exposeHint, HINT, IN_HINT, launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
 import { serveRun, serveStatus } from './support/edx-api';
 import { dayPlus, readStored, settings } from './support/state';
 
@@ -19,8 +19,6 @@ const DAY = 86_400_000;
 const msToMidnight = DAY - (Date.now() % DAY);
 if (msToMidnight < 90_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
 
-const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;
 

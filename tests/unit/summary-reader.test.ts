@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultHintSettings } from '../../lib/state/values';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeed } from '../../lib/feed';
 import { SUMMARY_VERSION, emptySteps, type StoredSummary } from '../../lib/summary';
@@ -11,14 +12,7 @@ const stored = (computedAt: number): StoredSummary => ({
   onboarded: true,
   steps: emptySteps(),
   sync: [],
-  hints: {
-    coursePages: true,
-    catalogPages: true,
-    dashboards: true,
-    collapsed: false,
-    hiddenCourses: [],
-    openOnUnits: [],
-  },
+  hints: defaultHintSettings(),
 });
 
 describe('createFeed', () => {

@@ -3,7 +3,7 @@
  * Chromium for end-to-end tests"). The tests load the build with timing marks (lib/timing.ts), which they
  * read to know when the content script has looked at a page; `npm test` builds it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, selectors, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -39,6 +39,10 @@ export interface LaunchOptions {
 }
 
 export const HINT = 'mm-companion-hint';
+
+/** Where the tests' screenshots go: docs/screenshots for `npm run screenshots`, else .tmp/screenshots. */
+export const SHOTS = process.env.SCREENSHOT_DIR ?? '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
 /** Prefix of a locator inside the hint's (closed) shadow root: `page.locator(`${IN_HINT}[data-testid=x]`)`. */
 export const IN_HINT = 'mm-hint=';
 

@@ -1,4 +1,5 @@
 /** Learner state for end-to-end tests, written straight into the extension's storage. */
+import { defaultHintSettings } from '../../../lib/state/values';
 import type { Progress, Settings } from '../../../lib/state/schema';
 import type { Launched } from './browser';
 import { worker } from './browser';
@@ -37,14 +38,7 @@ export function settings(patch: Record<string, unknown> = {}) {
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
-    hints: {
-      coursePages: true,
-      catalogPages: true,
-      dashboards: true,
-      collapsed: false,
-      hiddenCourses: [],
-      openOnUnits: [],
-    },
+    hints: defaultHintSettings(),
     ...patch,
   };
 }
