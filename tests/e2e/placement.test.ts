@@ -177,3 +177,23 @@ describe('screenshots of what a learner sees', () => {
     }
   });
 });
+
+describe('a look the learner leaves', () => {
+  it('a page whose landmark never renders, left within the wait for it: no hint appears for the page left', async () => {
+    // The router waits up to 1.5 s for a landmark; a navigation meanwhile aborts that look.
+    const sds = 'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2027/progress';
+    browser.routes.page(sds, { template: 'bare', vars: { title: 'Progress', body: 'No known header yet.' } });
+    await page.goto(sds);
+    await page.waitForFunction(() => performance.getEntriesByName('mm-companion:imported').length > 0);
+    // By now the look has read the summary and is waiting for the landmark (it waits 1.5 s at most).
+    await page.waitForTimeout(500);
+    expect(await page.locator(HINT).count()).toBe(0);
+    await page.evaluate(() => history.pushState({}, '', '/course/course-v1:MITx+6.00.1x+3T2026/home'));
+    await waitForContentScript(page, 1);
+    // Past the landmark wait: the first look would have put a floating hint by now.
+    await page.waitForTimeout(2_000);
+    expect(await page.locator(HINT).count()).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('mm-companion:checked').length)).toBe(1);
+    await page.close();
+  });
+});
