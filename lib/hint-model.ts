@@ -67,8 +67,6 @@ export interface CourseHint {
   readonly platform: Platform;
   /** A page where the learner works (courseware, units): one line unless they open it. */
   readonly compact: boolean;
-  /** The run key the page's URL names, if any. */
-  readonly pageRunKey?: string;
   /** What upgrading costs, on MITx Online before paying: the platform's price, else the program's figure. */
   readonly price?: { readonly usd: number; readonly from: 'platform' | 'program' };
 }
@@ -192,7 +190,6 @@ export function hintModel(
     ...syncFailure(page.runKey, sync),
     platform,
     compact: page.kind === 'unit' || page.kind === 'courseware',
-    ...(page.runKey && { pageRunKey: page.runKey }),
     ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
   };
 }
@@ -215,24 +212,31 @@ export function hintVisible(page: PageMatch, h: HintSettings): boolean {
 
 export type { HintSettings } from './state/values';
 
+/** The course whose unit pages this is, when the hint shows its one line here (remembered per course). */
+function unitPageCourse(model: HintModel, page: PageMatch): string | undefined {
+  return model.kind === 'course' && model.compact ? page.course : undefined;
+}
+
 /**
  * Whether the hint starts collapsed, as the learner left it: a unit page shows one line unless they opened
- * it for this course (remembered per course); other pages follow the one collapse choice.
+ * it for this course; other pages follow the one collapse choice.
  */
 export function storedCollapsed(model: HintModel, page: PageMatch, hints: HintSettings): boolean {
-  if (model.kind === 'course' && model.compact) return !(page.course && hints.openOnUnits.includes(page.course));
+  if (model.kind === 'course' && model.compact) {
+    const course = unitPageCourse(model, page);
+    return !(course && hints.openOnUnits.includes(course));
+  }
   return hints.collapsed;
 }
 
 /** The command that stores a collapse choice made on this page. */
 export function collapseCommand(model: HintModel, page: PageMatch, collapsed: boolean): Command {
-  if (model.kind === 'course' && model.compact && page.course)
-    return { type: 'setHintOpenOnUnits', course: page.course, open: !collapsed };
-  return { type: 'setHintCollapsed', collapsed };
+  const course = unitPageCourse(model, page);
+  return course ? { type: 'setHintOpenOnUnits', course, open: !collapsed } : { type: 'setHintCollapsed', collapsed };
 }
 
-/** The command a hint button sends: the run this page names, else the platform the course is on. */
-export function markCommand(model: CourseHint, mark: HintAction): Command {
-  const runKey = model.pageRunKey;
-  return { type: 'mark', course: model.course.number, mark, ...(runKey ? { runKey } : { platform: model.platform }) };
+/** The command a hint button sends: the run the page's URL names, else the platform the course is on. */
+export function markCommand(page: PageMatch, model: CourseHint, mark: HintAction): Command {
+  const course = model.course.number;
+  return { type: 'mark', course, mark, ...(page.runKey ? { runKey: page.runKey } : { platform: model.platform }) };
 }

@@ -66,7 +66,7 @@ function HintView({ input, floating, send }: HintViewProps) {
       collapsed={collapsed}
       timeZone={input.timeZone}
       {...(error && { error })}
-      onAction={(mark) => model.kind === 'course' && void run(markCommand(model, mark))}
+      onAction={(mark) => model.kind === 'course' && void run(markCommand(page, model, mark))}
       onCollapse={(next) => {
         if (floating) return floating.setOpen(!next);
         setChoice({ url: input.url, collapsed: next });

@@ -50,13 +50,13 @@ describe('the commands the hint sends', () => {
   });
 
   it('a mark names the run of the URL, or the platform when the page has none', () => {
-    expect(markCommand(model(HOME), 'verified')).toEqual({
+    expect(markCommand(HOME, model(HOME), 'verified')).toEqual({
       type: 'mark',
       course: '6.431x',
       mark: 'verified',
       runKey: 'course-v1:MITx+6.431x+3T2026',
     });
-    expect(markCommand(model(PRODUCT), 'enrolled')).toEqual({
+    expect(markCommand(PRODUCT, model(PRODUCT), 'enrolled')).toEqual({
       type: 'mark',
       course: '18.6501x',
       mark: 'enrolled',
