@@ -2,15 +2,23 @@
  * The hint's panel, drawn from a HintModel (lib/hint-model.ts): the full panel on course and program pages, one
  * line on unit pages, collapsed to its heading when the learner chose so.
  */
-import { STEP_COUNT } from '../lib/catalog';
-import type { CourseHint, HintAction, HintModel, NextLine, ProgramHint } from '../lib/hint-model';
+import type { CourseHint, HintAction, HintModel, NextLine, OutsideHint, ProgramHint } from '../lib/hint-model';
+import type { TrackChoice } from '../lib/track';
 import { urgency } from '../lib/deadlines';
 import { formatDate, formatUsd, relativeDays, sourceText } from '../lib/format';
 import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
-import { COMPACT_DEADLINE_KEYS, courseCode, courseTitle, stepCourse, syncReason } from './labels';
+import {
+  COMPACT_DEADLINE_KEYS,
+  courseCode,
+  courseTitle,
+  stepCourse,
+  stepPlace,
+  syncReason,
+  TRACK_NAME_KEYS,
+} from './labels';
 import { SequenceTrack } from './SequenceTrack';
 import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
@@ -20,6 +28,8 @@ export interface HintHandlers {
   readonly onCollapse: (collapsed: boolean) => void;
   readonly onHide: () => void;
   readonly onOptions: () => void;
+  /** Put the page's course into the learner's track (an outside course's swap buttons). */
+  readonly onTrack: (track: TrackChoice) => void;
 }
 
 export interface HintPanelProps extends HintHandlers {
@@ -39,9 +49,11 @@ const ACTION_KEYS: Record<HintAction, MessageKey> = {
 function NextText({ line }: { line: NextLine }) {
   switch (line.kind) {
     case 'next':
-      return <>{t('next_next', line.step, stepCourse(line.step))}</>;
+      return <>{t('next_next', line.position, stepCourse(line.step))}</>;
     case 'order-first':
-      return <>{t('next_order_first', line.step, stepCourse(line.step))}</>;
+      return <>{t('next_order_first', line.position, stepCourse(line.step))}</>;
+    case 'remaining':
+      return <>{t('next_remaining', line.steps.join(t('listSeparator')))}</>;
     case 'alongside':
       return <>{t('next_alongside', line.steps.map((s) => stepCourse(s)).join(t('orSeparator')))}</>;
     case 'done':
@@ -50,7 +62,7 @@ function NextText({ line }: { line: NextLine }) {
 }
 
 function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }) {
-  const credited = model.steps[model.step - 1]?.credited ?? false;
+  const credited = model.standing.credited;
   const view = model.run?.view;
   const statusSource = sourceText(view?.status ?? view?.mode, Date.now(), 'value', model.platform);
   return (
@@ -109,37 +121,99 @@ function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }
 }
 
 function ProgramBody({ model, timeZone }: { model: ProgramHint; timeZone: string }) {
+  const highlight = model.next.kind === 'next' ? model.next.step : undefined;
   return (
     <>
-      <SequenceTrack steps={model.steps} {...(model.nextStep && { highlight: model.nextStep })} />
+      <SequenceTrack steps={model.steps} {...(highlight && { highlight })} />
       <p class="row" data-testid="program-passed">
         {t('programPassed', model.passedCount)}
       </p>
-      {model.nextStep ? (
-        <p class="next" data-testid="next-next">
-          {t('next_next', model.nextStep, stepCourse(model.nextStep))}
-        </p>
-      ) : (
-        <p class="next">{t('next_done')}</p>
-      )}
+      <p class="next" data-testid={`next-${model.next.kind}`}>
+        <NextText line={model.next} />
+      </p>
       {model.deadline && <DeadlineList rows={[model.deadline]} timeZone={timeZone} />}
     </>
   );
+}
+
+/** A course outside the learner's track: which four count instead, and the swaps that bring it in. */
+function OutsideBody({ model, onTrack, onOptions }: { model: OutsideHint } & Pick<HintHandlers, 'onTrack' | 'onOptions'>) {
+  const trackName = t(TRACK_NAME_KEYS[model.track.name]);
+  return (
+    <>
+      <SequenceTrack steps={model.steps} compact />
+      <p class="row" data-testid="outside-body">
+        {t('outsideBody', trackName, ...model.track.courses)}
+      </p>
+      {model.swaps.length === 0 && (
+        <p class="note" data-testid="outside-no-swap">
+          {t('outsideNoSwap', trackName, model.course.number)}
+        </p>
+      )}
+      <div class="actions" role="group" aria-label={t('actionsLabel')}>
+        {model.swaps.map((swap) => (
+          <button
+            key={swap.replaces}
+            type="button"
+            class="action"
+            data-swap={swap.replaces}
+            onClick={() => onTrack(swap.track)}
+          >
+            {t('outsideSwap', swap.replaces)}
+          </button>
+        ))}
+        <button type="button" class="action action--quiet" onClick={onOptions}>
+          {t('outsideChangeTrack')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The hint's headline: the course's place in the learner's track, or the program's name. */
+function headlineOf(model: HintModel): string {
+  if (model.kind === 'program') return t('programName');
+  if (model.kind === 'outside') return t('outsideTitle', model.course.number);
+  const position = model.standing.position;
+  if (position !== undefined) return t('hintStepOfProgram', position);
+  return t('hintRoleOfProgram', stepPlace(model.standing), t(TRACK_NAME_KEYS[model.track.name]));
 }
 
 /**
  * One line for the pages where the learner works (courseware, units): the step, the course's status and the
  * one deadline to act on, with days left in its urgency colour, and a button that opens the full panel.
  */
-function CompactLine({ model, timeZone, onOpen }: { model: CourseHint; timeZone: string; onOpen: () => void }) {
-  const row = model.deadlines.find((r) => r.actOn) ?? model.deadlines[0];
+function CompactLine({
+  model,
+  timeZone,
+  onOpen,
+}: {
+  model: CourseHint | OutsideHint;
+  timeZone: string;
+  onOpen: () => void;
+}) {
+  const rows = model.kind === 'course' ? model.deadlines : [];
+  const row = rows.find((r) => r.actOn) ?? rows[0];
+  const position = model.kind === 'course' ? model.standing.position : undefined;
+  const place =
+    model.kind === 'outside'
+      ? t('outsideShort')
+      : position !== undefined
+        ? t('hintStepShort', position)
+        : stepPlace(model.standing);
   return (
     <section class="hint hint--compact" aria-label={t('hintLabel')} data-testid="hint" data-compact="">
       <p class="compact__line">
         <span class="compact__step" data-testid="hint-step">
-          {t('hintStepShort', model.step, STEP_COUNT)}
+          {place}
         </span>{' '}
-        <span class="title">{courseCode(model.course.number)}</span> <StatusPill status={model.status} />
+        <span class="title">{courseCode(model.course.number)}</span>
+        {model.kind === 'course' && (
+          <>
+            {' '}
+            <StatusPill status={model.status} />
+          </>
+        )}
       </p>
       {/* Outside the line that may be cut short: the deadline is never hidden. */}
       {row && (
@@ -172,12 +246,13 @@ export function HintPanel({
   onCollapse,
   onHide,
   onOptions,
+  onTrack,
 }: HintPanelProps) {
   const bodyId = 'mmc-hint-body';
   // On a unit page "collapsed" is the one line; opening it shows the full panel.
-  if (model.kind === 'course' && model.compact && collapsed)
+  if (model.kind !== 'program' && model.compact && collapsed)
     return <CompactLine model={model} timeZone={timeZone} onOpen={() => onCollapse(false)} />;
-  const headline = model.kind === 'course' ? t('hintStepOfProgram', model.step, STEP_COUNT) : t('programName');
+  const headline = headlineOf(model);
   return (
     <section class={`hint${collapsed ? ' hint--collapsed' : ''}`} aria-label={t('hintLabel')} data-testid="hint">
       <header class="hint__head">
@@ -185,7 +260,7 @@ export function HintPanel({
           <p class="eyebrow" data-testid="hint-step">
             {headline}
           </p>
-          {model.kind === 'course' ? (
+          {model.kind !== 'program' ? (
             <p class="headline">
               <span class="title" data-testid="hint-title">
                 {courseTitle(model.course.number)}
@@ -194,7 +269,7 @@ export function HintPanel({
               <span class="code" data-testid="hint-platform">
                 {t(model.platform === 'mitxonline' ? 'platformMitx' : 'platformEdx')}
               </span>
-              {collapsed && (
+              {collapsed && model.kind === 'course' && (
                 <>
                   {' '}
                   <StatusPill status={model.status} />
@@ -224,11 +299,9 @@ export function HintPanel({
       </header>
       {!collapsed && (
         <div class="hint__body" id={bodyId}>
-          {model.kind === 'course' ? (
-            <CourseBody model={model} timeZone={timeZone} />
-          ) : (
-            <ProgramBody model={model} timeZone={timeZone} />
-          )}
+          {model.kind === 'course' && <CourseBody model={model} timeZone={timeZone} />}
+          {model.kind === 'program' && <ProgramBody model={model} timeZone={timeZone} />}
+          {model.kind === 'outside' && <OutsideBody model={model} onTrack={onTrack} onOptions={onOptions} />}
           <div class="actions" role="group" aria-label={t('actionsLabel')}>
             {model.kind === 'course' &&
               model.actions.map((action) => (
@@ -236,7 +309,7 @@ export function HintPanel({
                   {t(ACTION_KEYS[action])}
                 </button>
               ))}
-            {model.kind === 'course' && (
+            {model.kind !== 'program' && (
               <button type="button" class="action action--quiet" onClick={onHide}>
                 {t('actionHide')}
               </button>

@@ -1,5 +1,6 @@
 /** The program at a glance: courses passed, fees paid and still to pay, and when the four courses could be done. */
-import { COURSE_STEPS } from '../lib/catalog';
+import { CAPSTONE_STEP } from '../lib/catalog';
+import { passedCourses } from '../lib/hint-model';
 import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
 import { money, projectCompletion } from '../lib/projection';
@@ -7,7 +8,7 @@ import type { StepStanding } from '../lib/status';
 
 const usd = (n: number) => `US $${n.toLocaleString('en-US')}`;
 
-/** Courses passed, money spent and still to spend of US $1,500, and when the four courses could be done. */
+/** The track's courses passed, money spent and still to spend of its fees, and when its four courses could be done. */
 export function ProgramOutlook({
   steps,
   now,
@@ -17,10 +18,10 @@ export function ProgramOutlook({
   now: number;
   timeZone: string;
 }) {
-  const passed = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
+  const passed = passedCourses(steps);
   const m = money(steps);
   const projection = projectCompletion(steps, now);
-  const credentialEarned = passed === 4 && steps[4]?.status === 'passed';
+  const credentialEarned = passed === 4 && steps.find((s) => s.step === CAPSTONE_STEP)?.status === 'passed';
   return (
     <dl class="summary" data-testid="program-summary">
       <div>

@@ -1,21 +1,26 @@
-/** The first-run setup: courses already passed, credit carried over, and the course the learner is taking now. */
+/**
+ * The first-run setup: the learner's track, the courses of it already passed, credit carried over, and the
+ * course the learner is taking now.
+ */
 import { useState } from 'preact/hooks';
-import { COURSE_STEPS, creditRule, LEGACY_CREDIT, stepOf, type CourseStep, type StepNumber } from '../lib/catalog';
+import { creditRule, LEGACY_CREDIT, stepOf, type CourseStep, type StepId } from '../lib/catalog';
 import type { Command } from '../lib/commands';
 import { t } from '../lib/i18n';
 import type { CreditRoute } from '../lib/state/schema';
 import type { StepStanding } from '../lib/status';
 import { DateInput } from './DateInput';
 import { CREDIT_LABEL_KEYS, stepCourse } from './labels';
+import { draftChoice, faqTrack, trackCourseSteps, type TrackChoice, type TrackDraft } from '../lib/track';
+import { TrackPicker } from './TrackPicker';
 
 /**
  * A run already in the plan (entered on the options page before setup) that is still under way: setup offers
  * it, with its start date, rather than adding a second run of the same course.
  */
-function entered(steps: readonly StepStanding[]): { step: StepNumber; start: string } | undefined {
+function entered(steps: readonly StepStanding[]): { step: StepId; start: string } | undefined {
   for (const s of steps) {
     const run = s.current;
-    if (s.step === 5 || !run || s.status === 'passed' || s.status === 'not-passed') continue;
+    if (s.role === 'capstone' || !run || s.status === 'passed' || s.status === 'not-passed') continue;
     return { step: s.step, start: run.view.start?.value.slice(0, 10) ?? '' };
   }
   return undefined;
@@ -24,35 +29,47 @@ function entered(steps: readonly StepStanding[]): { step: StepNumber; start: str
 /** First run: which courses are done (with the 6.041x and DEDP routes), and when the current one started. */
 export function SetupForm({
   steps = [],
+  track = faqTrack(),
   onSubmit,
 }: {
   steps?: readonly StepStanding[];
+  /** The track stored now (the FAQ's path until the learner chooses). */
+  track?: TrackChoice;
   onSubmit: (command: Extract<Command, { type: 'finishSetup' }>) => void;
 }) {
   const known = entered(steps);
-  const [passed, setPassed] = useState<readonly CourseStep[]>(() =>
-    COURSE_STEPS.filter((n) => steps.find((s) => s.step === n)?.status === 'passed'),
+  const [draft, setDraft] = useState<TrackDraft>(track);
+  const choice = draftChoice(draft);
+  // The courses offered are those of the track as ticked, or of the stored track while the choice is unfinished.
+  const courses = trackCourseSteps(choice.ok ? choice.track : track);
+  const [passedAll, setPassed] = useState<readonly CourseStep[]>(() =>
+    steps.flatMap((s) => (s.role !== 'capstone' && s.status === 'passed' ? [s.step as CourseStep] : [])),
   );
+  const passed = passedAll.filter((n) => courses.includes(n));
   const [credits, setCredits] = useState<readonly CreditRoute[]>([]);
-  const [current, setCurrent] = useState<StepNumber | 0>(known?.step ?? 0);
+  const [chosen, setCurrent] = useState<CourseStep | ''>((known?.step as CourseStep | undefined) ?? '');
+  const current = chosen && courses.includes(chosen) ? chosen : '';
   const [start, setStart] = useState(known?.start ?? '');
   const toggle = <T,>(list: readonly T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
   // A step passed through declared credit (6.041x) is not the next to take.
-  const creditedStep = (n: StepNumber) =>
+  const creditedStep = (n: StepId) =>
     credits.some((route) => creditRule(route).passesStep && creditRule(route).step === n);
-  const firstOpen = COURSE_STEPS.find((n) => !passed.includes(n) && !creditedStep(n));
+  const firstOpen = courses.find((n) => !passed.includes(n) && !creditedStep(n));
+  const credit = LEGACY_CREDIT.filter((rule) => (courses as readonly StepId[]).includes(rule.step));
   return (
     <form
       class="setup"
       aria-labelledby="setup-heading"
       onSubmit={(e) => {
         e.preventDefault();
+        if (!choice.ok) return;
         const course = current ? stepOf(current).primary : undefined;
         onSubmit({
           type: 'finishSetup',
+          track: choice.track,
           passed: [...passed],
-          credits: [...credits],
+          credits: credits.filter((c) => credit.some((rule) => rule.id === c)),
           ...(course && start && { current: { course, start } }),
         });
       }}
@@ -60,18 +77,22 @@ export function SetupForm({
       <h2 id="setup-heading">{t('setupHeading')}</h2>
       <p class="muted">{t('setupIntro')}</p>
       <fieldset>
+        <legend>{t('trackHeading')}</legend>
+        <TrackPicker id="setup-track" draft={draft} onChange={setDraft} />
+      </fieldset>
+      <fieldset>
         <legend>{t('setupPassedLegend')}</legend>
-        {COURSE_STEPS.map((n) => (
+        {courses.map((n) => (
           <label class="check" key={n}>
             <input
               type="checkbox"
               checked={passed.includes(n)}
-              onChange={(e) => setPassed(toggle(passed, n, e.currentTarget.checked))}
+              onChange={(e) => setPassed(toggle(passedAll, n, e.currentTarget.checked))}
             />
-            {t('trackStep', n, stepCourse(n), t('status_passed'))}
+            {stepCourse(n)}
           </label>
         ))}
-        {LEGACY_CREDIT.map((rule) => (
+        {credit.map((rule) => (
           <label class="check" key={rule.id}>
             <input
               type="checkbox"
@@ -93,12 +114,12 @@ export function SetupForm({
           <label for="setup-course">{t('setupCurrentCourse')}</label>
           <select
             id="setup-course"
-            value={String(current)}
-            onChange={(e) => setCurrent(Number(e.currentTarget.value) as StepNumber | 0)}
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value as CourseStep | '')}
           >
-            <option value="0">{t('setupNone')}</option>
-            {COURSE_STEPS.map((n) => (
-              <option key={n} value={String(n)}>
+            <option value="">{t('setupNone')}</option>
+            {courses.map((n) => (
+              <option key={n} value={n}>
                 {stepCourse(n)}
                 {n === firstOpen ? ` (${t('setupSuggested')})` : ''}
               </option>
@@ -118,7 +139,7 @@ export function SetupForm({
       </fieldset>
       <p class="muted">{t('setupOneAccount')}</p>
       <div class="actions">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={!choice.ok}>
           {t('setupSave')}
         </button>
         <button

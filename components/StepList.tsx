@@ -1,15 +1,16 @@
 /** The popup's steps: each step's status, its current run and deadlines, and a menu to say where the learner stands. */
-import { stepOf } from '../lib/catalog';
+import { stepOf, type StepId } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
 import { sourceText } from '../lib/format';
 import { DateInput } from './DateInput';
 import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import type { StepStanding } from '../lib/status';
+import { partnersIn } from '../lib/track';
 import { syncOf, type Summary } from '../lib/summary';
 import { beforePaying } from '../lib/state/vocab';
 import { parseDateOrInstant } from '../lib/time';
-import { courseCode, courseTitle, syncReason } from './labels';
+import { courseCode, courseTitle, stepDomId, stepPlace, syncReason } from './labels';
 import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
 
@@ -41,7 +42,7 @@ export interface StepListProps {
   readonly steps: readonly StepStanding[];
   /** The last reading of edX per run, to say when it failed. */
   readonly sync?: Summary['sync'];
-  readonly highlight?: number;
+  readonly highlight?: StepId;
   readonly timeZone: string;
   readonly send: (command: Command) => void;
 }
@@ -60,17 +61,25 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
         const source = sourceText(run?.status ?? run?.mode, now, 'value', run?.platform);
         const failed = syncOf({ sync }, run?.runKey)?.outcome;
         const current = s.step === highlight;
+        const partners = partnersIn(steps, s.step);
+        const id = `step-${stepDomId(s.step)}`;
         return (
           <li
             key={s.step}
-            class={`step${current ? ' step--current' : ''}${s.step === 2 ? ' step--parallel' : ''}`}
+            class={`step${current ? ' step--current' : ''}${partners.length ? ' step--parallel' : ''}`}
             aria-current={current ? 'step' : undefined}
             data-step={s.step}
           >
             <div class="step__head">
-              <span class="step__num" aria-hidden="true">
-                {s.step}
-              </span>
+              {s.position !== undefined ? (
+                <span class="step__num" aria-hidden="true">
+                  {s.position}
+                </span>
+              ) : (
+                <span class="step__role" data-testid="step-role">
+                  {stepPlace(s)}
+                </span>
+              )}
               <span class="step__title">
                 {courseTitle(stepOf(s.step).primary)} <span class="muted">{courseCode(stepOf(s.step).primary)}</span>
               </span>
@@ -90,7 +99,9 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                   {t(onPlatform('syncFailed', run?.platform), syncReason(failed))}
                 </span>
               )}
-              {s.step === 2 && <span class="step__alongside">{t('trackAlongside', stepOf(2).primary, 3, 4)}</span>}
+              {partners.length > 0 && (
+                <span class="step__alongside">{t('trackAlongside', s.step, partners.join(t('orSeparator')))}</span>
+              )}
             </p>
             {beforePaying(s.status) && (
               <StartsDiffer
@@ -101,12 +112,12 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
             )}
             {!s.credited && (
               <details class="edit">
-                <summary>{t('stepEdit', s.step)}</summary>
+                <summary>{t('stepEdit', stepOf(s.step).primary)}</summary>
                 <div class="edit__fields">
                   <div class="field">
-                    <label for={`step-${s.step}-status`}>{t('stepEditStatus')}</label>
+                    <label for={`${id}-status`}>{t('stepEditStatus')}</label>
                     <select
-                      id={`step-${s.step}-status`}
+                      id={`${id}-status`}
                       value={markOf(s)}
                       onChange={(e) =>
                         send({
@@ -125,9 +136,9 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                     </select>
                   </div>
                   <div class="field">
-                    <label for={`step-${s.step}-start`}>{t('stepEditStart')}</label>
+                    <label for={`${id}-start`}>{t('stepEditStart')}</label>
                     <DateInput
-                      id={`step-${s.step}-start`}
+                      id={`${id}-start`}
                       value={start ?? ''}
                       onCommit={(value) =>
                         send({

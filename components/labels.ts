@@ -1,8 +1,9 @@
 /** Message keys for the state vocabularies, in one place for every surface. */
-import { courseByNumber, PROGRAM, stepOf, type StepNumber } from '../lib/catalog';
+import { courseByNumber, PROGRAM, stepOf, type StepId, type TrackName } from '../lib/catalog';
 import type { DeadlineKind } from '../lib/deadlines';
 import { t, type MessageKey } from '../lib/i18n';
 import type { CreditRoute, Status } from '../lib/state/schema';
+import type { StepRole } from '../lib/track';
 
 export const STATUS_KEYS: Record<Status, MessageKey> = {
   planned: 'status_planned',
@@ -44,8 +45,28 @@ export function courseTitle(number: string): string {
   return course ? t(course.titleMessage as MessageKey) : number;
 }
 
+export const TRACK_NAME_KEYS: Record<TrackName, MessageKey> = {
+  general: 'track_general',
+  methods: 'track_methods',
+  'social-sciences': 'track_social_sciences',
+  'time-series-social-sciences': 'track_time_series_social_sciences',
+};
+
+const ROLE_KEYS: Record<StepRole, MessageKey> = { core: 'role_core', track: 'role_track', capstone: 'role_capstone' };
+
+/** Where a step sits for the learner: "Step 2" on the FAQ's path, else "Core course", "Track course" ... */
+export function stepPlace(s: { readonly position?: number; readonly role?: StepRole }): string {
+  if (s.position !== undefined) return t('stepPlace', s.position);
+  return s.role ? t(ROLE_KEYS[s.role]) : '';
+}
+
+/** A step as it can appear in an element id (`6.431x` gives `6-431x`). */
+export function stepDomId(step: StepId): string {
+  return step.replace(/\W/g, '-');
+}
+
 /** The course a learner opens for a step, as "6.431x Probability - ...". */
-export function stepCourse(step: StepNumber): string {
+export function stepCourse(step: StepId): string {
   const number = stepOf(step).primary;
   return `${number} ${courseTitle(number)}`;
 }

@@ -2,13 +2,13 @@
  * What is pending across the program: the deadlines a learner can still act on, soonest first. Reminders and
  * the toolbar badge are planned from this list.
  */
-import type { StepNumber } from './catalog';
+import type { StepId } from './catalog';
 import type { Deadline } from './deadlines';
 import { beforePaying, type Status } from './state/vocab';
 import type { RunStanding, StepStanding } from './status';
 
 export interface AgendaItem {
-  readonly step: StepNumber;
+  readonly step: StepId;
   readonly deadline: Deadline;
   /** The deadline to act on for its run (the earlier payment date, or an ID or course-end date). */
   readonly actOn: boolean;

@@ -3,8 +3,8 @@
  * a file that is not a sound backup is refused whole, with every problem in plain words, and nothing is
  * changed. A backup from an older version goes through the same migrations as stored data.
  */
-import { t, tn, uiLocale } from './i18n';
-import { STEP_KEYS } from './catalog';
+import { t, tn, uiLocale, type MessageKey } from './i18n';
+import { STEP_IDS } from './catalog';
 import { where } from './where';
 import { migrateProgress, migrateSettings } from './state/migrations';
 import {
@@ -116,7 +116,7 @@ export function describeChanges(
   incoming: { progress: Progress; settings: Settings },
 ): string[] {
   const lines: string[] = [];
-  for (const key of STEP_KEYS) {
+  for (const key of STEP_IDS) {
     const a = current.progress.steps[key];
     const b = incoming.progress.steps[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
@@ -130,6 +130,10 @@ export function describeChanges(
       ),
     );
   }
+  const track = (p: Progress) =>
+    `${t(`track_${p.track.name.replace(/-/g, '_')}` as MessageKey)} (${p.track.courses.join(t('listSeparator'))})`;
+  if (track(current.progress) !== track(incoming.progress))
+    lines.push(t('previewTrack', track(current.progress), track(incoming.progress)));
   if (JSON.stringify(current.settings) !== JSON.stringify(incoming.settings)) lines.push(t('previewSettings'));
   return lines.length ? lines : [t('previewSame')];
 }

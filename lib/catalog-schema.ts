@@ -1,8 +1,8 @@
 /** The catalog's shape, checked by tests/unit/catalog.test.ts (kept out of the content script's bundle). */
 import { z } from 'zod';
-import { CREDIT_ROUTES, STEP_NUMBERS } from './catalog';
+import { CREDIT_ROUTES, STEP_IDS } from './catalog';
 
-const step = z.literal(STEP_NUMBERS);
+const step = z.enum(STEP_IDS);
 const number = z.string().regex(/^[A-Za-z0-9.\-_]+$/);
 
 export const CatalogCourseSchema = z.strictObject({

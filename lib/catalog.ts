@@ -7,18 +7,53 @@
  * (public/_locales), never text written here.
  */
 
-/** The program's steps, in order: four courses, then the capstone exam. STEPS below describes each. */
-export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
-export type StepNumber = (typeof STEP_NUMBERS)[number];
-/** The steps that are courses (all but the capstone): what the capstone requires passed. */
-export const COURSE_STEPS = [1, 2, 3, 4] as const satisfies readonly StepNumber[];
-export type CourseStep = (typeof COURSE_STEPS)[number];
-/** A step as stored progress names it: the key of its entry (`'1'` ... `'5'`). */
-export type StepKey = `${StepNumber}`;
-export const STEP_KEYS = STEP_NUMBERS.map((n) => stepKey(n));
-export function stepKey(step: StepNumber): StepKey {
-  return `${step}`;
+/**
+ * The program's steps: every course that can count, then the capstone exam. A step is named by the number a
+ * learner opens for it (14.310x, whose assessment course 14.310Fx is what counts). Which four courses count
+ * is the learner's track (lib/track.ts); the order here is the catalog's, not an order of study.
+ */
+export const STEP_IDS = ['6.431x', '14.310x', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export const CAPSTONE_STEP = 'DS.CFx' satisfies StepId;
+/** The steps that are courses (all but the capstone). */
+export const COURSE_STEPS = STEP_IDS.filter((s): s is Exclude<StepId, 'DS.CFx'> => s !== CAPSTONE_STEP);
+export type CourseStep = Exclude<StepId, typeof CAPSTONE_STEP>;
+
+/**
+ * Tracks (docs/program.md, "Tracks"): 6.431x and 6.86x are core in every track; a track adds two of the
+ * four track courses. 14.310x belongs to the Social Sciences tracks and to no other. Which two courses
+ * complete each track is published nowhere we could read, so the learner says which (FAQ_PATH by default).
+ */
+export const CORE_STEPS = ['6.431x', '6.86x'] as const satisfies readonly CourseStep[];
+export const TRACK_COURSES = ['14.310x', '18.6501x', '6.419x', 'IDS.S24x'] as const satisfies readonly CourseStep[];
+export type TrackCourse = (typeof TRACK_COURSES)[number];
+export const TRACK_NAMES = ['general', 'methods', 'social-sciences', 'time-series-social-sciences'] as const;
+export type TrackName = (typeof TRACK_NAMES)[number];
+
+export interface TrackRule {
+  /** Track courses the track is known to contain, and known not to. */
+  readonly includes: readonly TrackCourse[];
+  readonly excludes: readonly TrackCourse[];
+  readonly source: string;
 }
+const WITH_14310X = 'docs/program.md, Tracks: 14.310x belongs to the Social Sciences tracks.';
+const WITHOUT_14310X = 'docs/program.md, Tracks: 14.310x belongs to the Social Sciences tracks only.';
+export const TRACK_RULES: Readonly<Record<TrackName, TrackRule>> = {
+  general: { includes: [], excludes: ['14.310x'], source: WITHOUT_14310X },
+  methods: { includes: [], excludes: ['14.310x'], source: WITHOUT_14310X },
+  'social-sciences': { includes: ['14.310x'], excludes: [], source: WITH_14310X },
+  'time-series-social-sciences': { includes: ['14.310x'], excludes: [], source: WITH_14310X },
+};
+
+/**
+ * The FAQ's path, in its recommended order: the four courses of the Social Sciences track as the FAQ
+ * describes it (docs/program.md, "The courses, in the recommended order"). What a learner has by default.
+ */
+export const FAQ_PATH = {
+  name: 'social-sciences',
+  courses: ['14.310x', '18.6501x'],
+  order: ['6.431x', '14.310x', '18.6501x', '6.86x'],
+} as const satisfies { name: TrackName; courses: readonly TrackCourse[]; order: readonly CourseStep[] };
 
 /** What a course number is for in the program. */
 export type CourseRole =
@@ -35,7 +70,7 @@ export interface CatalogCourse {
   readonly keyNumbers: readonly string[];
   /** Regular-expression sources for numbered variants inside keys, e.g. `6.041x_3`; anchored by the matcher. */
   readonly keyNumberPatterns: readonly string[];
-  readonly step: StepNumber;
+  readonly step: StepId;
   readonly role: CourseRole;
   /** i18n message key of the official title. */
   readonly titleMessage: string;
@@ -48,7 +83,7 @@ export interface CatalogCourse {
 }
 
 export interface ProgramStep {
-  readonly step: StepNumber;
+  readonly step: StepId;
   /** The number that counts for this step (the one a learner must pass verified). */
   readonly counts: string;
   /** The number a learner usually opens for this step (differs only for 14.310x / 14.310Fx). */
@@ -57,7 +92,7 @@ export interface ProgramStep {
 
 export interface ConcurrencyRule {
   /** Steps that may run at the same time. */
-  readonly steps: readonly [StepNumber, StepNumber];
+  readonly steps: readonly [StepId, StepId];
   readonly source: string;
 }
 
@@ -68,7 +103,7 @@ export type CreditRoute = (typeof CREDIT_ROUTES)[number];
 export interface LegacyCreditRule {
   readonly id: CreditRoute;
   /** The step the credit applies to: only that step's credit may be declared. */
-  readonly step: StepNumber;
+  readonly step: StepId;
   /** The credit passes the step by itself (6.041x), or only spares the content course (DEDP's 14.310x). */
   readonly passesStep: boolean;
   readonly source: string;
@@ -87,7 +122,6 @@ export const PROGRAM = {
   programTitleWords: ['statistics and data science'],
   /** www.edx.org org slug for MIT in /learn/<subject>/<org-slug>-<title-slug>. */
   orgSlug: 'massachusetts-institute-of-technology',
-  totalPriceUsd: 1500,
   verifyWindowDays: 28,
   courseWeeks: { min: 13, max: 16 },
   hoursPerWeek: { min: 12, max: 14 },
@@ -98,7 +132,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '6.431x',
     keyNumbers: ['6.431x'],
     keyNumberPatterns: [],
-    step: 1,
+    step: '6.431x',
     role: 'course',
     titleMessage: 'course_probability',
     slugs: ['probability-the-science-of-uncertainty-and-data'],
@@ -109,7 +143,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '14.310x',
     keyNumbers: ['14.310x'],
     keyNumberPatterns: [],
-    step: 2,
+    step: '14.310x',
     role: 'content',
     titleMessage: 'course_data_analysis',
     slugs: ['data-analysis-for-social-scientists'],
@@ -120,7 +154,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '14.310Fx',
     keyNumbers: ['14.310Fx'],
     keyNumberPatterns: [],
-    step: 2,
+    step: '14.310x',
     role: 'assessment',
     titleMessage: 'course_data_analysis_assessment',
     slugs: [],
@@ -131,7 +165,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '18.6501x',
     keyNumbers: ['18.6501x'],
     keyNumberPatterns: [],
-    step: 3,
+    step: '18.6501x',
     role: 'course',
     titleMessage: 'course_statistics',
     slugs: ['fundamentals-of-statistics'],
@@ -142,7 +176,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '6.86x',
     keyNumbers: ['6.86x'],
     keyNumberPatterns: [],
-    step: 4,
+    step: '6.86x',
     role: 'course',
     titleMessage: 'course_machine_learning',
     slugs: [
@@ -153,11 +187,33 @@ export const COURSES: readonly CatalogCourse[] = [
     advice: ['advice_machine_learning_python'],
   },
   {
+    number: '6.419x',
+    keyNumbers: ['6.419x'],
+    keyNumberPatterns: [],
+    step: '6.419x',
+    role: 'course',
+    titleMessage: 'course_statistical_modeling',
+    slugs: ['data-analysis-statistical-modeling-and-computation-in-applications'],
+    priceUsd: 300,
+    advice: [],
+  },
+  {
+    number: 'IDS.S24x',
+    keyNumbers: ['IDS.S24x'],
+    keyNumberPatterns: [],
+    step: 'IDS.S24x',
+    role: 'course',
+    titleMessage: 'course_time_series',
+    slugs: ['learning-time-series-with-interventions'],
+    priceUsd: 300,
+    advice: [],
+  },
+  {
     number: 'DS.CFx',
     // The FAQ writes "DS-CFX"; docs/platforms.md: accept both spellings, any case.
     keyNumbers: ['DS.CFx', 'DS-CFx'],
     keyNumberPatterns: [],
-    step: 5,
+    step: 'DS.CFx',
     role: 'capstone',
     titleMessage: 'course_capstone',
     slugs: [],
@@ -169,7 +225,7 @@ export const COURSES: readonly CatalogCourse[] = [
     keyNumbers: ['6.041x'],
     // 6.041x_3, 6.041x_4, ...: later runs of the same course (docs/platforms.md).
     keyNumberPatterns: ['6\\.041x_\\d{1,2}'],
-    step: 1,
+    step: '6.431x',
     role: 'legacy',
     titleMessage: 'course_probability_legacy',
     slugs: [],
@@ -180,7 +236,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '6.041.1x',
     keyNumbers: ['6.041.1x'],
     keyNumberPatterns: [],
-    step: 1,
+    step: '6.431x',
     role: 'legacy',
     titleMessage: 'course_probability_legacy_part1',
     slugs: [],
@@ -191,7 +247,7 @@ export const COURSES: readonly CatalogCourse[] = [
     number: '6.041.2x',
     keyNumbers: ['6.041.2x'],
     keyNumberPatterns: [],
-    step: 1,
+    step: '6.431x',
     role: 'legacy',
     titleMessage: 'course_probability_legacy_part2',
     slugs: [],
@@ -213,6 +269,8 @@ export const COURSE_SOURCES: Readonly<Record<string, string>> = {
   '14.310Fx': 'docs/program.md, courses table row 2; docs/platforms.md, course keys (14.310Fx, the assessment course).',
   '18.6501x': 'docs/program.md, courses table row 3: uses R, reviewed in the course.',
   '6.86x': 'docs/program.md, courses table row 4: Python proficiency expected, PyTorch needed.',
+  '6.419x': 'docs/program.md, Tracks: a track course; US $300 like every course; docs/platforms.md (slug).',
+  'IDS.S24x': 'docs/program.md, Tracks: a track course; US $300 like every course; docs/platforms.md (slug).',
   'DS.CFx': 'docs/program.md, courses table row 5: after passing all four; virtually proctored; 60% passes.',
   '6.041x': 'docs/program.md, credit carried over: verified 6.041x before September 2018 counts for 6.431x.',
   '6.041.1x': 'docs/program.md: the 2017 split of 6.041x; both parts must have been passed verified.',
@@ -229,6 +287,8 @@ export const TYPED_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '14.310Fx': ['14.310F'],
   '18.6501x': ['18.6501'],
   '6.86x': ['6.86', '6.860x', '6.686x'],
+  '6.419x': ['6.419'],
+  'IDS.S24x': ['IDS.S24', 'IDS-S24x'],
   'DS.CFx': ['DS-CFX', 'DSCFx'],
   '6.041x': ['6.041'],
   '6.041.1x': [],
@@ -236,28 +296,33 @@ export const TYPED_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const STEPS: readonly ProgramStep[] = [
-  { step: 1, counts: '6.431x', primary: '6.431x' },
-  { step: 2, counts: '14.310Fx', primary: '14.310x' },
-  { step: 3, counts: '18.6501x', primary: '18.6501x' },
-  { step: 4, counts: '6.86x', primary: '6.86x' },
-  { step: 5, counts: 'DS.CFx', primary: 'DS.CFx' },
+  { step: '6.431x', counts: '6.431x', primary: '6.431x' },
+  { step: '14.310x', counts: '14.310Fx', primary: '14.310x' },
+  { step: '18.6501x', counts: '18.6501x', primary: '18.6501x' },
+  { step: '6.86x', counts: '6.86x', primary: '6.86x' },
+  { step: '6.419x', counts: '6.419x', primary: '6.419x' },
+  { step: 'IDS.S24x', counts: 'IDS.S24x', primary: 'IDS.S24x' },
+  { step: 'DS.CFx', counts: 'DS.CFx', primary: 'DS.CFx' },
 ];
 
 export const CONCURRENCY: readonly ConcurrencyRule[] = [
-  { steps: [2, 3], source: 'docs/program.md, concurrency rule: 14.310x alongside 18.6501x.' },
-  { steps: [2, 4], source: 'docs/program.md, concurrency rule: 14.310x alongside 6.86x.' },
+  { steps: ['14.310x', '18.6501x'], source: 'docs/program.md, concurrency rule: 14.310x alongside 18.6501x.' },
+  { steps: ['14.310x', '6.86x'], source: 'docs/program.md, concurrency rule: 14.310x alongside 6.86x.' },
 ];
+
+/** The one course the concurrency rule lets run alongside others (docs/program.md, concurrency rule). */
+export const RUNS_ALONGSIDE = '14.310x' satisfies StepId;
 
 export const LEGACY_CREDIT: readonly LegacyCreditRule[] = [
   {
     id: 'legacy-6041x',
-    step: 1,
+    step: '6.431x',
     passesStep: true,
     source: 'docs/program.md, credit carried over: verified 6.041x before September 2018 (both 2017 parts).',
   },
   {
     id: 'dedp-14310x',
-    step: 2,
+    step: '14.310x',
     passesStep: false,
     source: 'docs/program.md: DEDP verified 14.310x need not be retaken, but 14.310Fx must be paid and passed.',
   },
@@ -271,7 +336,7 @@ export function creditRule(route: CreditRoute): LegacyCreditRule {
 }
 
 /** The credit route a learner may declare for a step, if any. */
-export function creditRouteFor(step: StepNumber): LegacyCreditRule | undefined {
+export function creditRouteFor(step: StepId): LegacyCreditRule | undefined {
   return LEGACY_CREDIT.find((r) => r.step === step);
 }
 
@@ -343,15 +408,14 @@ export function courseForTypedNumber(text: string): CatalogCourse | undefined {
   );
 }
 
-export function stepOf(step: StepNumber): ProgramStep {
+export function stepOf(step: StepId): ProgramStep {
   const found = STEPS.find((s) => s.step === step);
   if (!found) throw new Error(`no step ${step}`);
   return found;
 }
 
 /** True when the program allows the two steps to run at the same time. */
-export function mayRunTogether(a: StepNumber, b: StepNumber): boolean {
+export function mayRunTogether(a: StepId, b: StepId): boolean {
   return CONCURRENCY.some(({ steps: [x, y] }) => (x === a && y === b) || (x === b && y === a));
 }
 
-export const STEP_COUNT = STEP_NUMBERS.length;

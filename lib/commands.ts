@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { MAX_BACKUP_BYTES, readBackup } from './backup';
 import { newRunId } from './state/run-id';
-import { COURSE_STEPS, courseByNumber, creditRule, STEP_NUMBERS, stepKey, stepOf } from './catalog';
+import { COURSE_STEPS, courseByNumber, creditRule, STEP_IDS, stepOf, TRACK_COURSES, TRACK_NAMES } from './catalog';
+import { trackProblem, type TrackChoice } from './track';
 import { repairSettings } from './state/repair';
 import { PLATFORMS, type Platform } from './state/vocab';
 import {
@@ -22,7 +23,9 @@ export const MARKS = ['planned', 'enrolled', 'verified', 'passed', 'not-passed']
 export type Mark = (typeof MARKS)[number];
 
 const courseNumber = z.string().check(z.refine((n) => !!courseByNumber(n), 'a catalog course'));
-const step = z.literal(STEP_NUMBERS);
+const step = z.enum(STEP_IDS);
+const trackCourse = z.enum(TRACK_COURSES);
+const track = z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([trackCourse, trackCourse]) });
 const runId = z.string().check(z.minLength(1), z.maxLength(120));
 const factName = z.enum(Object.keys(FACT_SCHEMAS) as [FactName, ...FactName[]]);
 
@@ -46,10 +49,14 @@ export const CommandSchema = z.discriminatedUnion('type', [
     name: factName,
     value: z.nullable(z.unknown()),
   }),
-  /** The first-run setup, applied at once: courses already passed, credit carried over, the current course. */
+  /**
+   * The first-run setup, applied at once: the track, courses already passed, credit carried over, the current
+   * course.
+   */
   z.object({
     type: z.literal('finishSetup'),
-    passed: z.array(z.literal(COURSE_STEPS)),
+    track: z.optional(track),
+    passed: z.array(z.enum(COURSE_STEPS)),
     credits: z.array(z.enum(CREDIT_ROUTES)),
     current: z.optional(z.object({ course: courseNumber, start: z.string() })),
   }),
@@ -85,6 +92,11 @@ export const CommandSchema = z.discriminatedUnion('type', [
   /** The learner sets (or, with null, clears) their own value of one fact of a run. */
   z.object({ type: z.literal('setFact'), runId, name: factName, value: z.nullable(z.unknown()) }),
   z.object({ type: z.literal('setCredit'), step, route: z.nullable(z.enum(CREDIT_ROUTES)) }),
+  /**
+   * The learner's track (setup, the options page, the hint's "put this course in my track"); `by` says
+   * whether they took MITx Online's suggestion. Runs of every course are kept whatever the track.
+   */
+  z.object({ type: z.literal('setTrack'), track, by: z.optional(z.enum(['learner', 'mitxonline'])) }),
   z.object({
     type: z.literal('setPlannedTerm'),
     step,
@@ -148,7 +160,7 @@ function newRun(progress: Progress, course: string, runKey: string | undefined, 
     facts: {},
     addedAt: now,
   };
-  progress.steps[stepKey(entry.step)].runs.push(run);
+  progress.steps[entry.step].runs.push(run);
   return run;
 }
 
@@ -163,7 +175,7 @@ const endedByLearner = (run: Run) => run.facts.status?.learner !== undefined;
 function runFor(progress: Progress, course: string, runKey: string | undefined, now: string, platform?: Platform): Run {
   const entry = courseByNumber(course);
   if (!entry) throw new CommandError(`unknown course ${course}`);
-  const runs = progress.steps[stepKey(entry.step)].runs.filter((r) => r.course === course);
+  const runs = progress.steps[entry.step].runs.filter((r) => r.course === course);
   if (!runKey) return runs.at(-1) ?? newRun(progress, course, undefined, now, platform);
   const byKey = runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
   if (byKey) return byKey;
@@ -216,6 +228,13 @@ function deepMerge(base: unknown, patch: unknown): unknown {
   return out;
 }
 
+/** The learner's track, refused when it breaks the program's rules (lib/track.ts). */
+function setTrack(progress: Progress, track: TrackChoice, by: 'learner' | 'mitxonline', now: string): void {
+  const problem = trackProblem(track);
+  if (problem) throw new CommandError(`${problem.key}${problem.course ? ` ${problem.course}` : ''}`);
+  progress.track = { name: track.name, courses: [track.courses[0], track.courses[1]], by, at: now };
+}
+
 /** Applies a validated command; throws CommandError when it cannot apply. Inputs are not mutated. */
 export function applyCommand(
   state: { progress: Progress; settings: Settings },
@@ -264,9 +283,10 @@ export function applyCommand(
       setLearnerFact(runFor(progress, command.course, command.runKey, now), command.name, command.value, now);
       break;
     case 'finishSetup': {
+      if (command.track) setTrack(progress, command.track, 'learner', now);
       for (const n of command.passed) applyMark(runFor(progress, stepOf(n).counts, undefined, now), 'passed', now);
       for (const route of command.credits) {
-        const s = progress.steps[stepKey(creditRule(route).step)];
+        const s = progress.steps[creditRule(route).step];
         s.credit = { route, at: now };
       }
       if (command.current) {
@@ -302,13 +322,16 @@ export function applyCommand(
     case 'setCredit': {
       const allowed = command.route === null || creditRule(command.route).step === command.step;
       if (!allowed) throw new CommandError(`credit ${command.route} does not apply to step ${command.step}`);
-      const s = progress.steps[stepKey(command.step)];
+      const s = progress.steps[command.step];
       if (command.route) s.credit = { route: command.route, at: now };
       else delete s.credit;
       break;
     }
+    case 'setTrack':
+      setTrack(progress, command.track, command.by ?? 'learner', now);
+      break;
     case 'setPlannedTerm': {
-      const s = progress.steps[stepKey(command.step)];
+      const s = progress.steps[command.step];
       if (command.term) s.plannedTerm = command.term;
       else delete s.plannedTerm;
       break;

@@ -12,7 +12,7 @@ import {
   courseForTitleSlug,
   PROGRAM,
   type CatalogCourse,
-  type StepNumber,
+  type StepId,
 } from './catalog';
 import { decodeSegment, formatRunKey, parseCourseKey, parseReadableId, type CourseKey } from './course-key';
 import { EDX_HOSTS, MIT_HOSTS } from './platform-hosts';
@@ -36,7 +36,7 @@ export interface PageMatch {
   readonly kind: PageKind;
   /** The catalog's edX number (`6.431x`, `14.310Fx`, `DS.CFx`, `6.041x` ...) when the page is about one course. */
   readonly course?: string;
-  readonly step?: StepNumber;
+  readonly step?: StepId;
   /** `course-v1:ORG+NUMBER+RUN` when the URL carries a run. */
   readonly runKey?: string;
   /** The URL cannot tell which program this is: only the page content can (the program dashboard). */

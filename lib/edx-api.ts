@@ -15,6 +15,8 @@ export const COURSE_API_ORIGINS: Readonly<Record<Platform, string>> = {
 };
 /** MITx Online's own API: the learner's enrolments, with the payment deadline and the price. */
 export const MITX_ENROLLMENTS_URL = 'https://mitxonline.mit.edu/api/v3/enrollments/';
+/** The learner's program enrolments, each with its program's published requirements (lib/mitx-programs-parse.ts). */
+export const MITX_PROGRAM_ENROLLMENTS_URL = 'https://mitxonline.mit.edu/api/v2/program_enrollments/';
 const TIMEOUT_MS = 15_000;
 
 export type EdxOutcome =

@@ -2,11 +2,12 @@
  * What edX said about a run, stored in the `edx` slot of each fact (the learner's own values are never
  * touched). Pure: the writer applies it through `update`.
  */
-import { courseForKey, stepKey } from './catalog';
+import { courseForKey } from './catalog';
 import type { EdxFacts } from './edx-parse';
 import { parseCourseKey } from './course-key';
 import { newRunId } from './state/run-id';
 import type { FactName, Progress, Run } from './state/schema';
+import type { ProgramTrack } from './mitx-programs-parse';
 
 /** Runs of one course start months apart; a typed start this close to edX's is the same run misremembered. */
 export const SAME_RUN_DAYS = 60;
@@ -23,7 +24,7 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
   const course = key && courseForKey(key.org, key.number);
   if (!key || !course || !Object.keys(facts).length) return undefined;
   const next = structuredClone(progress);
-  const step = next.steps[stepKey(course.step)];
+  const step = next.steps[course.step];
   let run: Run | undefined = step.runs.find((r) => r.runKey?.toLowerCase() === runKey.toLowerCase());
   if (!run) {
     // A run the learner never entered: record it only when edX says they are enrolled in it.
@@ -43,4 +44,20 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
   }
   next.updatedAt = now;
   return next;
+}
+
+/**
+ * The progress with MITx Online's published track recorded as a suggestion (never as the learner's track),
+ * or undefined when it is already recorded. A reading with no settled track leaves an earlier one in place.
+ */
+export function applyTrackSuggestion(progress: Progress, found: ProgramTrack, now: string): Progress | undefined {
+  const was = progress.trackSuggestion;
+  const same =
+    was &&
+    was.programId === found.programId &&
+    was.programTitle === found.programTitle &&
+    was.name === found.name &&
+    was.courses.join() === found.courses.join();
+  if (same) return undefined;
+  return { ...progress, trackSuggestion: { ...found, at: now }, updatedAt: now };
 }

@@ -3,20 +3,23 @@
  * read it at most once every 30 minutes (or at once when the learner asks), merge it into the platform's
  * slots of the run's facts, and record how it went. A failure keeps the last good data, writes one log line
  * and is shown to the learner. An edX run is read from edX's course app; a MITx Online run from MIT's
- * course app and from MITx Online's list of enrolments (its payment deadline and price), in parallel.
+ * course app and from MITx Online's list of enrolments (its payment deadline and price), in parallel, with
+ * MITx Online's program enrolments, whose published requirements may suggest the learner's track.
  */
 import {
   COURSE_API_ORIGINS,
   fetchEdxCourse,
   getJson,
   MITX_ENROLLMENTS_URL,
+  MITX_PROGRAM_ENROLLMENTS_URL,
   overall,
   type EdxOutcome,
   type Fetcher,
 } from './edx-api';
-import { applyEdxFacts } from './edx-apply';
+import { applyEdxFacts, applyTrackSuggestion } from './edx-apply';
 import { parseEdx, type EdxFacts } from './edx-parse';
 import { parseMitxEnrollments } from './mitx-online-parse';
+import { parseProgramTrack, type ProgramTrack } from './mitx-programs-parse';
 import { platformOfRunKey } from './platform';
 import { readSettings, syncLogItem, type SyncRecord } from './storage';
 import { update } from './writer';
@@ -64,7 +67,11 @@ async function run(
     return { at: asked, outcome: result.outcome, ...(lastOkAt !== undefined && { lastOkAt }) };
   };
   await update(
-    (progress, stamp) => (result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined),
+    (progress, stamp) => {
+      const read = result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined;
+      const track = result.track && applyTrackSuggestion(read ?? progress, result.track, stamp);
+      return track ?? read;
+    },
     (log) => ({ ...log, [runKey]: record(log[runKey]) }),
   );
   return result.outcome;
@@ -75,21 +82,28 @@ interface PlatformReading {
   readonly problems: readonly string[];
   readonly outcome: EdxOutcome;
   readonly outcomes: Readonly<Record<string, EdxOutcome>>;
+  /** The four courses MITx Online's program requirements settle, when they do (a suggestion only). */
+  readonly track?: ProgramTrack;
 }
 
 /** Everything the run's platform says about it, with how each source answered. */
 async function readPlatform(runKey: string, fetcher: Fetcher | undefined): Promise<PlatformReading> {
   const platform = platformOfRunKey(runKey);
-  const [course, enrollments] = await Promise.all([
+  const mitx = platform === 'mitxonline';
+  const [course, enrollments, programs] = await Promise.all([
     fetchEdxCourse(runKey, fetcher, COURSE_API_ORIGINS[platform]),
-    platform === 'mitxonline' ? getJson(MITX_ENROLLMENTS_URL, fetcher) : undefined,
+    mitx ? getJson(MITX_ENROLLMENTS_URL, fetcher) : undefined,
+    mitx ? getJson(MITX_PROGRAM_ENROLLMENTS_URL, fetcher) : undefined,
   ]);
   const app = parseEdx(course.responses);
   if (!enrollments) return { ...app, outcome: course.outcome, outcomes: course.outcomes };
   const listed = enrollments.outcome === 'ok' ? parseMitxEnrollments(enrollments.body, runKey) : undefined;
   // A 200 that is not a list of enrolments is as good as malformed: nothing from it is kept.
   const enrollmentOutcome: EdxOutcome = listed && !listed.understood ? 'invalid-json' : enrollments.outcome;
+  // The program's requirements are a suggestion beside the run: how they answer never marks the run failed.
+  const track = programs?.outcome === 'ok' ? parseProgramTrack(programs.body) : undefined;
   return {
+    ...(track && { track }),
     // MITx Online's own record of the enrolment wins over what its course app says.
     facts: { ...app.facts, ...(listed?.understood && listed.facts) },
     problems: [...app.problems, ...(listed?.problems ?? [])],

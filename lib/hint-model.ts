@@ -3,15 +3,7 @@
  * component renders it, tests check it for every course, status and kind of page.
  */
 import { runDeadlineRows } from './agenda';
-import {
-  COURSE_STEPS,
-  courseByNumber,
-  mayRunTogether,
-  STEP_NUMBERS,
-  stepOf,
-  type CatalogCourse,
-  type StepNumber,
-} from './catalog';
+import { CAPSTONE_STEP, courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepId } from './catalog';
 import { daysLeft, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
@@ -21,6 +13,7 @@ import type { HintSettings } from './state/values';
 import { beforePaying, type Status } from './state/vocab';
 import type { RunStanding, StepStanding } from './status';
 import { syncOf, type Summary } from './summary';
+import { partnersIn, swapsInto, type TrackChoice } from './track';
 
 export type HintAction = 'enrolled' | 'verified' | 'passed';
 
@@ -37,16 +30,22 @@ export interface AdviceLine {
 }
 
 export type NextLine =
-  | { readonly kind: 'next'; readonly step: StepNumber }
-  | { readonly kind: 'alongside'; readonly steps: readonly StepNumber[] }
-  | { readonly kind: 'order-first'; readonly step: StepNumber }
+  /** The next step in an ordered track (the FAQ's path). */
+  | { readonly kind: 'next'; readonly step: StepId; readonly position: number }
+  /** What is left of a track without an order of study, in its layout (core, then track courses). */
+  | { readonly kind: 'remaining'; readonly steps: readonly StepId[] }
+  | { readonly kind: 'alongside'; readonly steps: readonly StepId[] }
+  | { readonly kind: 'order-first'; readonly step: StepId; readonly position: number }
   | { readonly kind: 'done' };
 
 export interface CourseHint {
   readonly kind: 'course';
   readonly course: CatalogCourse;
-  readonly step: StepNumber;
+  readonly step: StepId;
+  /** This course's standing in the track. */
+  readonly standing: StepStanding;
   readonly steps: readonly StepStanding[];
+  readonly track: TrackChoice;
   readonly status: Status;
   /** The run this page is about, when the learner has one. */
   readonly run?: RunStanding;
@@ -75,42 +74,79 @@ export interface ProgramHint {
   readonly kind: 'program';
   readonly steps: readonly StepStanding[];
   readonly passedCount: number;
-  readonly nextStep?: StepNumber;
+  readonly next: NextLine;
   readonly deadline?: DeadlineRow;
 }
 
-export type HintModel = CourseHint | ProgramHint;
+/** A page of an SDS course that is not in the learner's track: said plainly, with the swaps that bring it in. */
+export interface OutsideHint {
+  readonly kind: 'outside';
+  readonly course: CatalogCourse;
+  readonly step: StepId;
+  readonly track: TrackChoice;
+  readonly steps: readonly StepStanding[];
+  /** Track choices that put this course in place of one of the track's courses, within the program's rules. */
+  readonly swaps: readonly { readonly replaces: StepId; readonly track: TrackChoice }[];
+  readonly compact: boolean;
+  readonly platform: Platform;
+}
 
-const num = (n: StepNumber) => stepOf(n).primary;
+export type HintModel = CourseHint | ProgramHint | OutsideHint;
 
-function adviceFor(course: CatalogCourse, passedCount: number): AdviceLine[] {
+/** The track's courses passed, of its four. */
+export function passedCourses(steps: readonly StepStanding[]): number {
+  return steps.filter((s) => s.step !== CAPSTONE_STEP && s.status === 'passed').length;
+}
+
+/** What to take next: on an ordered track its first open step, else everything left (no invented order). */
+export function nextToTake(steps: readonly StepStanding[]): NextLine {
+  const open = steps.filter((s) => s.status !== 'passed');
+  const first = open[0];
+  if (!first) return { kind: 'done' };
+  if (first.position !== undefined) return { kind: 'next', step: first.step, position: first.position };
+  return { kind: 'remaining', steps: open.map((s) => s.step) };
+}
+
+function adviceFor(course: CatalogCourse, steps: readonly StepStanding[]): AdviceLine[] {
+  const counts = stepOf(course.step).counts;
   const fill: Partial<Record<string, string[]>> = {
-    advice_data_analysis_assessment: [stepOf(2).counts],
-    advice_data_analysis_concurrent: [num(3), num(4)],
-    advice_dedp_route: [num(2), stepOf(2).counts],
-    advice_legacy_6041x: [stepOf(1).counts],
-    advice_legacy_6041x_parts: [stepOf(1).counts],
-    advice_legacy_6041x_audit: [stepOf(1).counts],
+    advice_data_analysis_assessment: [counts],
+    advice_dedp_route: [course.step, counts],
+    advice_legacy_6041x: [counts],
+    advice_legacy_6041x_parts: [counts],
+    advice_legacy_6041x_audit: [counts],
   };
-  const lines: AdviceLine[] = course.advice.map((key) => ({ key: key as MessageKey, subs: fill[key] ?? [] }));
+  const lines: AdviceLine[] = [];
+  for (const key of course.advice) {
+    if (key === 'advice_data_analysis_concurrent') {
+      // The concurrency rule, only with the partners the learner's track has.
+      const [a, b] = partnersIn(steps, course.step);
+      if (a && b) lines.push({ key, subs: [a, b] });
+      else if (a) lines.push({ key: 'advice_data_analysis_concurrent_single', subs: [a] });
+      continue;
+    }
+    lines.push({ key: key as MessageKey, subs: fill[key] ?? [] });
+  }
   if (course.role === 'capstone')
-    lines.push({ key: 'advice_capstone_progress', subs: [String(passedCount), String(COURSE_STEPS.length)] });
+    lines.push({ key: 'advice_capstone_progress', subs: [String(passedCourses(steps)), '4'] });
   return lines;
 }
 
-function nextLines(step: StepNumber, status: Status, steps: readonly StepStanding[]): NextLine[] {
-  const passed = (n: StepNumber) => steps[n - 1]?.status === 'passed';
+function nextLines(step: StepId, status: Status, steps: readonly StepStanding[]): NextLine[] {
   const lines: NextLine[] = [];
-  if (status === 'passed') {
-    const firstOpen = steps.find((s) => s.status !== 'passed')?.step;
-    lines.push(firstOpen ? { kind: 'next', step: firstOpen } : { kind: 'done' });
-    return lines;
-  }
-  // The order is a strong recommendation, not a gate: name the earlier step that should come first (one
-  // that may not run alongside this one), never block.
-  const earlier = steps.find((s) => s.step < step && s.status !== 'passed' && !mayRunTogether(s.step, step));
-  if (earlier) lines.push({ kind: 'order-first', step: earlier.step });
-  const alongside = STEP_NUMBERS.filter((other) => other !== step && mayRunTogether(step, other) && !passed(other));
+  if (status === 'passed') return [nextToTake(steps)];
+  // The FAQ's order is a strong recommendation, not a gate, and only its path has one: name the earlier
+  // step that should come first (one that may not run alongside this one), never block.
+  const here = steps.find((s) => s.step === step)?.position;
+  const earlier =
+    here === undefined
+      ? undefined
+      : steps.find((s) => (s.position ?? 0) < here && s.status !== 'passed' && !mayRunTogether(s.step, step));
+  if (earlier?.position) lines.push({ kind: 'order-first', step: earlier.step, position: earlier.position });
+  const alongside = partnersIn(
+    steps.filter((s) => s.status !== 'passed'),
+    step,
+  );
   if (alongside.length) lines.push({ kind: 'alongside', steps: alongside });
   return lines;
 }
@@ -143,20 +179,25 @@ function syncFailure(runKey: string | undefined, sync: Summary['sync']): { syncF
 export function hintModel(
   page: PageMatch,
   steps: readonly StepStanding[],
+  track: TrackChoice,
   now: number,
   timeZone: string,
   sync: Summary['sync'] = [],
 ): HintModel | undefined {
-  const passedCount = COURSE_STEPS.filter((n) => steps[n - 1]?.status === 'passed').length;
+  const passedCount = passedCourses(steps);
   const course = page.course ? courseByNumber(page.course) : undefined;
   if (!course || !page.step) {
-    const nextStep = steps.find((s) => s.status !== 'passed')?.step;
     const items = steps.flatMap((s) => rowsFor(s.current, s.status, now, timeZone).filter((r) => r.actOn));
     const deadline = items.sort((a, b) => a.deadline.at - b.deadline.at)[0];
-    return { kind: 'program', steps, passedCount, ...(nextStep && { nextStep }), ...(deadline && { deadline }) };
+    return { kind: 'program', steps, passedCount, next: nextToTake(steps), ...(deadline && { deadline }) };
   }
-  const standing = steps[page.step - 1];
-  if (!standing) return undefined;
+  const compact = page.kind === 'unit' || page.kind === 'courseware';
+  const standing = steps.find((s) => s.step === page.step);
+  if (!standing) {
+    const swaps = swapsInto(track, page.step);
+    const platform = page.runKey ? platformOfRunKey(page.runKey) : page.kind === 'product' ? 'mitxonline' : 'edx';
+    return { kind: 'outside', course, step: page.step, track, steps, swaps, compact, platform };
+  }
   // The run this page shows (by its key), else the run that speaks for the step.
   const byKey = page.runKey
     ? standing.runs.find((r) => r.view.runKey?.toLowerCase() === page.runKey?.toLowerCase())
@@ -176,7 +217,9 @@ export function hintModel(
     kind: 'course',
     course,
     step: page.step,
+    standing,
     steps,
+    track,
     status,
     ...(run && { run }),
     deadlines: rows,
@@ -184,12 +227,12 @@ export function hintModel(
     startsDiffer: !!run?.deadlines.startsDiffer && mayPay,
     startUnknown: !run?.view.start && status !== 'passed',
     next: nextLines(page.step, status, steps),
-    advice: adviceFor(course, passedCount),
+    advice: adviceFor(course, steps),
     actions: course.role === 'legacy' ? [] : actionsFor(status),
     passedCount,
     ...syncFailure(page.runKey, sync),
     platform,
-    compact: page.kind === 'unit' || page.kind === 'courseware',
+    compact,
     ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
   };
 }
@@ -214,7 +257,7 @@ export type { HintSettings } from './state/values';
 
 /** The course whose unit pages this is, when the hint shows its one line here (remembered per course). */
 function unitPageCourse(model: HintModel, page: PageMatch): string | undefined {
-  return model.kind === 'course' && model.compact ? page.course : undefined;
+  return model.kind !== 'program' && model.compact ? page.course : undefined;
 }
 
 /**
@@ -222,7 +265,7 @@ function unitPageCourse(model: HintModel, page: PageMatch): string | undefined {
  * it for this course; other pages follow the one collapse choice.
  */
 export function storedCollapsed(model: HintModel, page: PageMatch, hints: HintSettings): boolean {
-  if (model.kind === 'course' && model.compact) {
+  if (model.kind !== 'program' && model.compact) {
     const course = unitPageCourse(model, page);
     return !(course && hints.openOnUnits.includes(course));
   }

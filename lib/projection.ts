@@ -3,7 +3,7 @@
  * The projection is a range, not a date: courses run 13 to 16 weeks and rerun several times a year, and the
  * next runs' dates are not known here; it assumes each next course starts when the previous one ends.
  */
-import { COURSE_STEPS, courseByNumber, mayRunTogether, PROGRAM, stepOf, type StepNumber } from './catalog';
+import { CAPSTONE_STEP, courseByNumber, FAQ_PATH, mayRunTogether, PROGRAM, stepOf, type StepId } from './catalog';
 import type { StepStanding } from './status';
 
 const WEEK = 7 * 86_400_000;
@@ -13,6 +13,7 @@ export interface Money {
   readonly spent: number;
   /** US dollars still to pay: the steps not passed and not paid for in a current run. */
   readonly toSpend: number;
+  /** The track's four courses and the capstone, once each (US $1,500 when each is US $300). */
   readonly total: number;
 }
 
@@ -21,8 +22,10 @@ const PAID_STATUSES = new Set(['verified-in-progress', 'passed', 'not-passed']);
 export function money(steps: readonly StepStanding[]): Money {
   let spent = 0;
   let toSpend = 0;
+  let total = 0;
   for (const s of steps) {
     const price = courseByNumber(stepOf(s.step).counts)?.priceUsd ?? 0;
+    total += price;
     const paidRuns = s.runs.filter(
       (r) =>
         r.view.course === stepOf(s.step).counts &&
@@ -33,7 +36,7 @@ export function money(steps: readonly StepStanding[]): Money {
     const coveredNow = s.status === 'passed' || s.status === 'verified-in-progress';
     if (!coveredNow) toSpend += price;
   }
-  return { spent, toSpend, total: PROGRAM.totalPriceUsd };
+  return { spent, toSpend, total };
 }
 
 export interface Projection {
@@ -45,18 +48,28 @@ export interface Projection {
   readonly capstoneOpen: boolean;
 }
 
-/** How many course-length slots the remaining steps need, with 14.310x alongside 18.6501x or 6.86x. */
-function slots(remaining: readonly StepNumber[]): number {
-  const partnered = remaining.includes(2) && remaining.some((s) => s !== 2 && mayRunTogether(2, s));
+/**
+ * How many course-length slots the remaining steps need: the concurrency rule lets one pair share a slot
+ * (14.310x alongside 18.6501x or 6.86x), when both are still to take.
+ */
+function slots(remaining: readonly StepId[]): number {
+  const partnered = remaining.some((a, i) => remaining.slice(i + 1).some((b) => mayRunTogether(a, b)));
   return remaining.length - (partnered ? 1 : 0);
 }
 
+/** The track's course steps (all but the capstone), from its standings. */
+export function courseStandings(steps: readonly StepStanding[]): StepStanding[] {
+  return steps.filter((s) => s.step !== CAPSTONE_STEP);
+}
+
 export function projectCompletion(steps: readonly StepStanding[], now: number): Projection {
-  const open = COURSE_STEPS.filter((n) => steps[n - 1]?.status !== 'passed');
+  const open = courseStandings(steps)
+    .filter((s) => s.status !== 'passed')
+    .map((s) => s.step);
   if (!open.length) return { remainingCourses: 0, capstoneOpen: true };
   // Courses under way with a known end: what follows starts after the last of them.
-  const endOf = (n: StepNumber) => {
-    const r = steps[n - 1]?.current;
+  const endOf = (n: StepId) => {
+    const r = steps.find((s) => s.step === n)?.current;
     const end = r?.status === 'verified-in-progress' && r.view.end ? Date.parse(r.view.end.value) : NaN;
     return end > now ? end : undefined;
   };
@@ -72,25 +85,28 @@ export function projectCompletion(steps: readonly StepStanding[], now: number): 
   };
 }
 
+const FAQ_ORDERED: readonly StepId[] = FAQ_PATH.order;
+/** The FAQ means its four courses one after the other, but for 14.310x's pairs; it says nothing of the others. */
+function meantInSequence(a: StepId, b: StepId): boolean {
+  return FAQ_ORDERED.includes(a) && FAQ_ORDERED.includes(b) && !mayRunTogether(a, b);
+}
+
 export interface TermLoad {
   readonly term: string;
-  readonly steps: readonly StepNumber[];
+  readonly steps: readonly StepId[];
   /** Hours a week when all of them run at once (12 to 14 each). */
   readonly hours: { readonly min: number; readonly max: number };
   /** Two of them are meant to be taken one after the other (only 14.310x may run alongside). */
   readonly sequentialClash: boolean;
 }
 
-/** The courses planned for each term, the weekly hours that adds up to, and clashes with the order. */
-export function termLoad(
-  planned: Readonly<Record<number, string | undefined>>,
-  steps: readonly StepStanding[],
-): TermLoad[] {
-  const byTerm = new Map<string, StepNumber[]>();
-  for (const n of COURSE_STEPS) {
-    const term = planned[n];
-    if (!term || steps[n - 1]?.status === 'passed') continue;
-    byTerm.set(term, [...(byTerm.get(term) ?? []), n]);
+/** The track's courses planned for each term, the weekly hours that adds up to, and clashes with the order. */
+export function termLoad(planned: Readonly<Partial<Record<StepId, string>>>, steps: readonly StepStanding[]): TermLoad[] {
+  const byTerm = new Map<string, StepId[]>();
+  for (const s of courseStandings(steps)) {
+    const term = planned[s.step];
+    if (!term || s.status === 'passed') continue;
+    byTerm.set(term, [...(byTerm.get(term) ?? []), s.step]);
   }
   const order = (term: string) => {
     const [year, season] = term.split('-');
@@ -102,6 +118,6 @@ export function termLoad(
       term,
       steps: list,
       hours: { min: list.length * PROGRAM.hoursPerWeek.min, max: list.length * PROGRAM.hoursPerWeek.max },
-      sequentialClash: list.some((a, i) => list.slice(i + 1).some((b) => !mayRunTogether(a, b))),
+      sequentialClash: list.some((a, i) => list.slice(i + 1).some((b) => meantInSequence(a, b))),
     }));
 }

@@ -3,6 +3,7 @@
  * them, and what each repair cost, in the learner's words. Light on purpose: the popup reads it too.
  */
 import { localKeyFeed } from './feed';
+import { STEP_IDS } from './catalog';
 import { t, tn } from './i18n';
 import { STORAGE } from './storage-keys';
 import { where } from './where';
@@ -25,9 +26,20 @@ export function followRecovered(publish: (copies: RecoveredCopy[]) => void): () 
   return () => feed.stop();
 }
 
-/** `steps.1.runs[0].facts.mode.edx` as path segments: `['steps', '1', 'runs', 0, 'facts', 'mode', 'edx']`. */
+/**
+ * `steps.6.431x.runs[0].facts.mode.edx` as path segments: `['steps', '6.431x', 'runs', 0, 'facts', 'mode',
+ * 'edx']`. A step's key is a course number with a dot of its own, so it is read whole after `steps`.
+ */
 function segments(path: string): PropertyKey[] {
-  return path.split('.').flatMap((part) => {
+  const parts = path.split('.');
+  const merged: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const pair = `${parts[i]}.${parts[i + 1] ?? ''}`;
+    const stepKey = merged.at(-1) === 'steps' && (STEP_IDS as readonly string[]).includes(pair.replace(/\[.*$/, ''));
+    merged.push(stepKey ? pair : (parts[i] ?? ''));
+    if (stepKey) i++;
+  }
+  return merged.flatMap((part) => {
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
     if (!m) return [part];
     const indices = [...(m[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));

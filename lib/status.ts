@@ -2,10 +2,11 @@
  * Where a learner stands in a run and in each step, in the MicroMasters vocabulary (lib/state/schema.ts):
  * planned, audit-can-upgrade, missed-upgrade, verified-in-progress, passed, not-passed.
  */
-import { creditRule, STEP_NUMBERS, stepKey, stepOf, type StepNumber } from './catalog';
+import { creditRule, stepOf, type StepId } from './catalog';
 import { runDeadlines, type RunDeadlines } from './deadlines';
 import { viewRun, type RunView } from './state/facts';
 import type { Progress, Settings, Status } from './state/schema';
+import { placeInTrack, trackLayout, type StepRole } from './track';
 
 const PASSED_CERTIFICATES = new Set(['downloadable', 'earned_but_not_available']);
 
@@ -36,7 +37,11 @@ export interface RunStanding {
 }
 
 export interface StepStanding {
-  readonly step: StepNumber;
+  readonly step: StepId;
+  /** What the step is in the learner's track; absent for a course outside it. */
+  readonly role?: StepRole;
+  /** Its place in the order of study, on a track that has one (the FAQ's path). */
+  readonly position?: number;
   readonly status: Status;
   /** Passed through credit carried over from an older course (6.041x), not a run. */
   readonly credited: boolean;
@@ -50,11 +55,11 @@ const startOf = (r: RunStanding) => Date.parse(r.view.start?.value ?? r.view.add
 export function stepStanding(
   progress: Progress,
   settings: Settings,
-  step: StepNumber,
+  step: StepId,
   now: number,
   timeZone: string,
 ): StepStanding {
-  const state = progress.steps[stepKey(step)];
+  const state = progress.steps[step];
   const runs = state.runs
     .map((run) => {
       const view = viewRun(run, settings.preferEdx);
@@ -69,22 +74,23 @@ export function stepStanding(
     !!state.credit && creditRule(state.credit.route).passesStep && creditRule(state.credit.route).step === step;
   const current = passed ?? counting.at(-1) ?? runs.at(-1);
   const status: Status = credited || passed ? 'passed' : (counting.at(-1)?.status ?? 'planned');
-  return { step, status, credited, runs, ...(current && { current }) };
+  return { step, ...placeInTrack(progress.track, step), status, credited, runs, ...(current && { current }) };
 }
 
 /**
  * Whether a run of `course` counts for `step`: the course that counts (14.310Fx, not the 14.310x content
  * course); legacy courses count only through credit the learner declares.
  */
-export function countsForStep(course: string, step: StepNumber): boolean {
+export function countsForStep(course: string, step: StepId): boolean {
   return stepOf(step).counts === course;
 }
 
+/** The standings of the learner's track: its four courses, then the capstone, in its layout's order. */
 export function programStandings(
   progress: Progress,
   settings: Settings,
   now: number,
   timeZone: string,
 ): StepStanding[] {
-  return STEP_NUMBERS.map((s) => stepStanding(progress, settings, s, now, timeZone));
+  return trackLayout(progress.track).steps.map((s) => stepStanding(progress, settings, s, now, timeZone));
 }

@@ -6,12 +6,13 @@
  * and the background writes a fresh one at its next start or change.
  */
 import * as z from 'zod/mini';
-import { STEP_NUMBERS } from './catalog';
+import { STEP_IDS, TRACK_COURSES, TRACK_NAMES } from './catalog';
 import { FACT_VALUES, HintSettingsSchema, RUN_KEY, type FactName } from './state/values';
 import { DEADLINE_KINDS, DEADLINE_SOURCES, FACT_SOURCES, PLATFORMS, STATUSES } from './state/vocab';
 import type { StepStanding } from './status';
+import { faqTrack, placeInTrack, trackLayout } from './track';
 
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 const str = z.string();
 const by = z.enum(FACT_SOURCES);
@@ -65,7 +66,9 @@ const RunStandingSchema = z.object({
 });
 
 const StepStandingSchema = z.object({
-  step: z.literal(STEP_NUMBERS),
+  step: z.enum(STEP_IDS),
+  role: z.optional(z.enum(['core', 'track', 'capstone'])),
+  position: z.optional(z.number()),
   status: z.enum(STATUSES),
   credited: z.boolean(),
   current: z.optional(RunStandingSchema),
@@ -77,7 +80,9 @@ const SummarySchema = z.object({
   computedAt: z.number(),
   /** The learner finished or skipped the first-run setup. */
   onboarded: z.boolean(),
-  steps: z.array(StepStandingSchema).check(z.length(STEP_NUMBERS.length)),
+  /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
+  track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
+  steps: z.array(StepStandingSchema).check(z.length(5)),
   /** The last reading of the platform per run: when, how it went, when it last succeeded. */
   sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
   hints: HintSettingsSchema,
@@ -105,7 +110,14 @@ export function parseSummary(raw: unknown): Summary | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Five planned steps with no runs: what a learner with no stored state has. */
+/** The FAQ's path, planned, with no runs: what a learner with no stored state has. */
 export function emptySteps(): StepStanding[] {
-  return STEP_NUMBERS.map((step) => ({ step, status: 'planned', credited: false, runs: [] }));
+  const track = faqTrack();
+  return trackLayout(track).steps.map((step) => ({
+    step,
+    ...placeInTrack(track, step),
+    status: 'planned',
+    credited: false,
+    runs: [],
+  }));
 }

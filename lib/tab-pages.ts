@@ -5,13 +5,13 @@
  * the one key with the raw API, and stays small.
  */
 import { browser } from 'wxt/browser';
-import type { StepNumber } from './catalog';
+import type { StepId } from './catalog';
 import { STORAGE } from './storage-keys';
 
 export interface TabPage {
   readonly kind: string;
   readonly course?: string;
-  readonly step?: StepNumber;
+  readonly step?: StepId;
   readonly runKey?: string;
 }
 

@@ -109,6 +109,7 @@ async function settle(
     version: SUMMARY_VERSION,
     computedAt: now,
     onboarded: !!progress.onboardedAt,
+    track: { name: progress.track.name, courses: progress.track.courses },
     steps,
     sync,
     hints: settings.hints,

@@ -6,6 +6,7 @@
 export { hintModel, hintVisible } from '../../lib/hint-model';
 export { defaultHintSettings } from '../../lib/state/values';
 export { emptySteps } from '../../lib/summary';
+export { faqTrack } from '../../lib/track';
 export { summaryFeed } from '../../lib/summary-reader';
 export { localTimeZone } from '../../lib/time';
 export { createHint } from './hint';

@@ -74,6 +74,7 @@ function HintView({ input, floating, send }: HintViewProps) {
       }}
       onHide={() => page.course && void run({ type: 'hideHint', course: page.course, hidden: true })}
       onOptions={() => void run({ type: 'openOptions' })}
+      onTrack={(track) => void run({ type: 'setTrack', track })}
     />
   );
 }

@@ -134,7 +134,14 @@ class PageRouter {
     if (!hint || !page) return;
     const summary = this.feed?.current();
     const timeZone = parts.localTimeZone();
-    const model = parts.hintModel(page, summary?.steps ?? parts.emptySteps(), Date.now(), timeZone, summary?.sync);
+    const model = parts.hintModel(
+      page,
+      summary?.steps ?? parts.emptySteps(),
+      summary?.track ?? parts.faqTrack(),
+      Date.now(),
+      timeZone,
+      summary?.sync,
+    );
     if (model) hint.render({ url: this.url, page, model, hints: this.hints(parts), timeZone });
   }
 

@@ -1,13 +1,16 @@
-/** Edit every course: its runs (dates, status, grade), credit carried over and the planned term. */
+/**
+ * Edit every course of the track, and any other course with runs: its runs (dates, status, grade), credit
+ * carried over and the planned term.
+ */
 import { DateInput } from '../../components/DateInput';
 import { useState } from 'preact/hooks';
-import { courseTitle, CREDIT_LABEL_KEYS, STATUS_KEYS } from '../../components/labels';
+import { courseTitle, CREDIT_LABEL_KEYS, STATUS_KEYS, stepDomId, stepPlace } from '../../components/labels';
 import { StatusPill } from '../../components/StatusPill';
-import { COURSES, creditRouteFor, stepKey, stepOf, type StepNumber } from '../../lib/catalog';
+import { COURSES, creditRouteFor, STEP_IDS, stepOf, type StepId } from '../../lib/catalog';
 import type { Command, Mark } from '../../lib/commands';
 import { resolveFact } from '../../lib/state/facts';
 import type { FactName, Progress, Run, Settings } from '../../lib/state/schema';
-import { programStandings } from '../../lib/status';
+import { programStandings, stepStanding } from '../../lib/status';
 import { t, type MessageKey } from '../../lib/i18n';
 import { localTimeZone, parseDateOrInstant } from '../../lib/time';
 
@@ -111,11 +114,11 @@ function RunEditor({ run, settings, send }: { run: Run; settings: Settings; send
   );
 }
 
-function AddRun({ step, send }: { step: StepNumber; send: Send }) {
+function AddRun({ step, send }: { step: StepId; send: Send }) {
   const choices = COURSES.filter((c) => c.step === step && c.role !== 'legacy');
   const [course, setCourse] = useState(choices[0]?.number ?? '');
   const [start, setStart] = useState('');
-  const id = `add-${step}`;
+  const id = `add-${stepDomId(step)}`;
   return (
     <div class="add-run">
       {choices.length > 1 && (
@@ -143,20 +146,31 @@ function AddRun({ step, send }: { step: StepNumber; send: Send }) {
 
 export function CoursesSection({ progress, settings, send }: { progress: Progress; settings: Settings; send: Send }) {
   const now = Date.now();
-  const summaries = programStandings(progress, settings, now, localTimeZone());
+  const timeZone = localTimeZone();
+  const summaries = programStandings(progress, settings, now, timeZone);
+  // Courses outside the track keep their runs; they are listed after the track's, for the learner to see.
+  const outside = STEP_IDS.filter(
+    (id) => !summaries.some((s) => s.step === id) && progress.steps[id].runs.length > 0,
+  ).map((id) => stepStanding(progress, settings, id, now, timeZone));
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('optionsPlanHeading')}</h2>
-      {summaries.map((summary) => {
-        const key = stepKey(summary.step);
-        const step = progress.steps[key];
+      {[...summaries, ...outside].map((summary) => {
+        const key = stepDomId(summary.step);
+        const step = progress.steps[summary.step];
         const credit = creditRouteFor(summary.step)?.id;
+        const place = summary.role ? stepPlace(summary) : t('outsideShort');
         return (
-          <article class="course" key={key} aria-labelledby={`course-${key}`} data-step={key}>
+          <article
+            class={`course${summary.role ? '' : ' course--outside'}`}
+            key={key}
+            aria-labelledby={`course-${key}`}
+            data-step={summary.step}
+          >
             <h3 id={`course-${key}`}>
               {t(
                 'trackStep',
-                summary.step,
+                place,
                 `${stepOf(summary.step).primary} ${courseTitle(stepOf(summary.step).primary)}`,
                 t(STATUS_KEYS[summary.status]),
               )}

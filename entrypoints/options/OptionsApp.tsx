@@ -10,6 +10,7 @@ import type { Settings } from '../../lib/state/schema';
 import { BackupSection } from './BackupSection';
 import { TermsSection } from './TermsSection';
 import { CoursesSection } from './CoursesSection';
+import { TrackSection } from './TrackSection';
 import { RemindersSection } from './RemindersSection';
 import { useHealth, useStoredState } from './use-stored';
 
@@ -95,7 +96,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       <p class="lede">{t('programName')}</p>
       <nav aria-label={t('optionsSections')} class="toc">
-        {(['plan', 'planner', 'reminders', 'hints', 'backup'] as const).map((id) => (
+        {(['track', 'plan', 'planner', 'reminders', 'hints', 'backup'] as const).map((id) => (
           <a key={id} href={`#${id}-heading`}>
             {t(`optionsNav_${id}`)}
           </a>
@@ -110,6 +111,7 @@ export function OptionsApp() {
       <RepairNotice copies={recovered} onDismiss={() => send({ type: 'dismissRepairs' })} />
       {state ? (
         <>
+          <TrackSection progress={state.progress} send={run} />
           <CoursesSection progress={state.progress} settings={state.settings} send={send} />
           <TermsSection progress={state.progress} settings={state.settings} />
           <RemindersSection settings={state.settings} send={send} />

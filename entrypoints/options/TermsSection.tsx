@@ -1,7 +1,7 @@
 /** The planner: fees, projected completion, and the weekly load of each planned term. */
 import { ProgramOutlook } from '../../components/ProgramOutlook';
 import { stepCourse } from '../../components/labels';
-import { stepOf } from '../../lib/catalog';
+import { RUNS_ALONGSIDE, STEP_IDS } from '../../lib/catalog';
 import { t } from '../../lib/i18n';
 import { termLoad } from '../../lib/projection';
 import type { Progress, Settings } from '../../lib/state/schema';
@@ -13,7 +13,7 @@ export function TermsSection({ progress, settings }: { progress: Progress; setti
   const now = Date.now();
   const timeZone = localTimeZone();
   const steps = programStandings(progress, settings, now, timeZone);
-  const planned = Object.fromEntries(Object.entries(progress.steps).map(([k, s]) => [Number(k), s.plannedTerm]));
+  const planned = Object.fromEntries(STEP_IDS.map((id) => [id, progress.steps[id].plannedTerm]));
   const load = termLoad(planned, steps);
   return (
     <section aria-labelledby="planner-heading">
@@ -35,7 +35,7 @@ export function TermsSection({ progress, settings }: { progress: Progress; setti
                 <th scope="row">{termLabel(row.term)}</th>
                 <td>
                   {row.steps.map((s) => stepCourse(s)).join(' + ')}
-                  {row.sequentialClash && <p class="note note--warn">{t('optionsClash', stepOf(2).primary)}</p>}
+                  {row.sequentialClash && <p class="note note--warn">{t('optionsClash', RUNS_ALONGSIDE)}</p>}
                 </td>
                 <td>{t('optionsHoursRange', row.hours.min, row.hours.max)}</td>
               </tr>

@@ -14,6 +14,9 @@ import { StepList } from '../../components/StepList';
 import { agenda } from '../../lib/agenda';
 import type { Command } from '../../lib/commands';
 import { daysLeft } from '../../lib/deadlines';
+import { nextToTake } from '../../lib/hint-model';
+import { stepCourse, TRACK_NAME_KEYS } from '../../components/labels';
+import { faqTrack, trackCourseSteps } from '../../lib/track';
 import { t } from '../../lib/i18n';
 import { sendCommand } from '../../lib/send-command';
 import { emptySteps } from '../../lib/summary';
@@ -28,12 +31,15 @@ export function PopupApp({ state }: { state: PopupState }) {
   const steps = summary?.steps ?? emptySteps();
   const now = Date.now();
   const timeZone = localTimeZone();
+  const track = summary?.track ?? faqTrack();
   const tabStep = state.tabPage.value?.step;
-  const nextStep = steps.find((s) => s.status !== 'passed')?.step;
-  const highlight = tabStep ?? nextStep;
+  const tabInTrack = tabStep && steps.some((s) => s.step === tabStep) ? tabStep : undefined;
+  const next = nextToTake(steps);
+  const nextStep = next.kind === 'next' ? next.step : undefined;
+  const highlight = tabInTrack ?? nextStep;
   const items = agenda(steps, now);
   const rows = items.map((i) => ({ deadline: i.deadline, days: daysLeft(i.deadline, now, timeZone), actOn: i.actOn }));
-  const next = rows.find((r) => r.actOn);
+  const nextRow = rows.find((r) => r.actOn);
   return (
     <main class="popup">
       <header class="popup__head">
@@ -44,16 +50,31 @@ export function PopupApp({ state }: { state: PopupState }) {
       <RepairNotice copies={state.recovered.value} />
       {/* No summary yet is a fresh install whose background has not written one: set up first. */}
       {!summary?.onboarded ? (
-        <SetupForm steps={steps} onSubmit={send} />
+        <SetupForm steps={steps} track={track} onSubmit={send} />
       ) : (
         <>
           <section aria-labelledby="next-heading" class="next-deadline" data-testid="next-deadline">
             <h2 id="next-heading">{t('popupNextDeadline')}</h2>
-            {next ? <DeadlineList rows={[next]} timeZone={timeZone} /> : <p class="muted">{t('popupNothingDue')}</p>}
+            {nextRow ? (
+              <DeadlineList rows={[nextRow]} timeZone={timeZone} />
+            ) : (
+              <p class="muted">{t('popupNothingDue')}</p>
+            )}
           </section>
+          <p class="muted" data-testid="popup-track">
+            {t('popupTrack', t(TRACK_NAME_KEYS[track.name]), trackCourseSteps(track).join(t('listSeparator')))}
+          </p>
           <SequenceTrack steps={steps} {...(highlight && { highlight })} compact />
           <p class="muted" data-testid="highlight-reason">
-            {tabStep ? t('popupThisTab', tabStep) : nextStep ? t('popupNextStep', nextStep) : t('next_done')}
+            {tabInTrack
+              ? t('popupThisTab', stepCourse(tabInTrack))
+              : tabStep
+                ? t('outsideTitle', tabStep)
+                : next.kind === 'next'
+                  ? t('popupNextStep', next.position)
+                  : next.kind === 'remaining'
+                    ? t('next_remaining', next.steps.join(t('listSeparator')))
+                    : t('next_done')}
           </p>
           <StepList
             steps={steps}

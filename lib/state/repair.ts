@@ -13,8 +13,10 @@ import {
   ProgressSchema,
   RUN_KEY,
   RunSchema,
-  STEP_KEYS,
+  STEP_IDS,
   StepStateSchema,
+  TrackSchema,
+  TrackSuggestionSchema,
   type FactName,
   type Facts,
   type Progress,
@@ -166,7 +168,13 @@ export function repairProgress(raw: unknown, now: string): Repaired<Progress> {
         : [],
     ),
   );
-  for (const key of STEP_KEYS) value.steps[key] = repairStep(steps[key], `progress.steps.${key}`, taken, now, problems);
+  for (const key of STEP_IDS) value.steps[key] = repairStep(steps[key], `progress.steps.${key}`, taken, now, problems);
+  const track = TrackSchema.safeParse(migrated.track);
+  if (track.success) value.track = track.data;
+  else problems.push("progress.track: invalid, the FAQ's path kept until the learner chooses");
+  const suggestion = TrackSuggestionSchema.safeParse(migrated.trackSuggestion);
+  if (suggestion.success) value.trackSuggestion = suggestion.data;
+  else if (migrated.trackSuggestion !== undefined) problems.push('progress.trackSuggestion: invalid, dropped');
   if (isRecord(migrated.fired)) {
     for (const [id, at] of Object.entries(migrated.fired)) {
       if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) value.fired[id] = at;

@@ -7,11 +7,12 @@
  * (small, within sync quotas).
  */
 import * as z from 'zod/mini';
-import { CREDIT_ROUTES, STEP_KEYS, type StepKey } from '../catalog';
+import { CREDIT_ROUTES, STEP_IDS, TRACK_COURSES, TRACK_NAMES, type StepId } from '../catalog';
 import { RUN_ID_PATTERN } from './run-id';
 
 import { PLATFORMS } from './vocab';
 import { defaultHintSettings, FACT_VALUES, HintSettingsSchema, instant, RUN_KEY, type FactName } from './values';
+import { faqTrack, trackProblem } from '../track';
 
 export {
   defaultHintSettings,
@@ -23,7 +24,7 @@ export {
   type HintSettings,
   type PlatformFacts,
 } from './values';
-export { STEP_KEYS, type StepKey } from '../catalog';
+export { STEP_IDS, type StepId } from '../catalog';
 export { MODES, STATUSES, VERIFICATION_STATUSES, type Mode, type Status } from './vocab';
 
 type SourcedSchema<T extends z.core.$ZodType> = z.ZodMiniOptional<
@@ -75,12 +76,38 @@ export const StepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof StepStateSchema>;
 
-export const PROGRESS_VERSION = 2;
+const trackCourse = z.enum(TRACK_COURSES);
+/** Who chose the track: the FAQ's path by default, the learner, or the learner accepting MITx Online's. */
+export const TRACK_CHOOSERS = ['default', 'learner', 'mitxonline'] as const;
+export const TrackSchema = z.object({
+  name: z.enum(TRACK_NAMES),
+  /** The two track courses beside the core 6.431x and 6.86x (lib/track.ts checks the program's rules). */
+  courses: z.tuple([trackCourse, trackCourse]),
+  by: z.enum(TRACK_CHOOSERS),
+  at: z.optional(instant),
+}).check(z.refine((t) => !trackProblem(t), "a track within the program's rules"));
+export type Track = z.infer<typeof TrackSchema>;
+
+/** What MITx Online's program requirements say the learner's four courses are, read from their enrolments. */
+export const TrackSuggestionSchema = z.object({
+  courses: z.tuple([trackCourse, trackCourse]),
+  name: z.optional(z.enum(TRACK_NAMES)),
+  /** The program on MITx Online the requirements are from: its title and readable id, as published. */
+  programTitle: z.string().check(z.maxLength(200)),
+  programId: z.string().check(z.maxLength(200)),
+  at: instant,
+});
+export type TrackSuggestion = z.infer<typeof TrackSuggestionSchema>;
+
+export const PROGRESS_VERSION = 3;
 export const ProgressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
+  /** Every step the program has, in or out of the learner's track: changing track loses no run. */
   steps: z.object(
-    Object.fromEntries(STEP_KEYS.map((key) => [key, StepStateSchema])) as Record<StepKey, typeof StepStateSchema>,
+    Object.fromEntries(STEP_IDS.map((key) => [key, StepStateSchema])) as Record<StepId, typeof StepStateSchema>,
   ),
+  track: TrackSchema,
+  trackSuggestion: z.optional(TrackSuggestionSchema),
   /** Reminders already delivered: id -> when. A reminder is delivered once, whatever restarts. */
   fired: z.record(z.string(), instant),
   /** When the learner finished (or skipped) the first-run setup; absent before. */
@@ -129,7 +156,8 @@ export function emptyStep(): StepState {
 export function defaultProgress(now: string): Progress {
   return {
     version: PROGRESS_VERSION,
-    steps: Object.fromEntries(STEP_KEYS.map((key) => [key, emptyStep()])) as Record<StepKey, StepState>,
+    steps: Object.fromEntries(STEP_IDS.map((key) => [key, emptyStep()])) as Record<StepId, StepState>,
+    track: { ...faqTrack(), by: 'default' },
     fired: {},
     updatedAt: now,
   };

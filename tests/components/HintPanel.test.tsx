@@ -1,18 +1,25 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HintPanel, type HintHandlers } from '../../components/HintPanel';
-import { COURSES, stepOf } from '../../lib/catalog';
+import { COURSES, FAQ_PATH, stepOf } from '../../lib/catalog';
 import { detectPage, type PageMatch } from '../../lib/detect';
 import { programStandings } from '../../lib/status';
 import { hintModel, hintVisible, type HintModel } from '../../lib/hint-model';
 import type { Progress } from '../../lib/state/schema';
+import { faqTrack } from '../../lib/track';
 import { progressWith, run, settingsWith } from '../support/builders';
 
 afterEach(cleanup);
 
 const NOW = Date.parse('2025-09-10T12:00:00Z');
 const TZ = 'UTC';
-const handlers = (): HintHandlers => ({ onAction: vi.fn(), onCollapse: vi.fn(), onHide: vi.fn(), onOptions: vi.fn() });
+const handlers = (): HintHandlers => ({
+  onAction: vi.fn(),
+  onCollapse: vi.fn(),
+  onHide: vi.fn(),
+  onOptions: vi.fn(),
+  onTrack: vi.fn(),
+});
 
 /** Facts that put a run in each status on NOW. */
 const STATUS_FACTS = {
@@ -41,19 +48,33 @@ function pageFor(number: string) {
   return page;
 }
 
+/** A track that has each course: the FAQ's path, or (for 6.419x and IDS.S24x) the Methods track with both. */
+const METHODS = { name: 'methods', courses: ['6.419x', 'IDS.S24x'], by: 'learner' } as const;
+const trackFor = (step: string) => (step === '6.419x' || step === 'IDS.S24x' ? METHODS : undefined);
+
 function stateFor(number: string, c: Case): Progress {
   const course = COURSES.find((x) => x.number === number);
   // A page's status is its step's: the course that counts for that step carries the run.
-  const counts = stepOf(course?.step ?? 1).counts;
-  return progressWith({
-    [String(course?.step)]: [run(counts, STATUS_FACTS[c], { runKey: `course-v1:MITx+${counts}+3T2025` })],
-  });
+  const counts = stepOf(course?.step ?? '6.431x').counts;
+  const track = trackFor(course?.step ?? '');
+  return progressWith(
+    { [course?.step ?? '6.431x']: [run(counts, STATUS_FACTS[c], { runKey: `course-v1:MITx+${counts}+3T2025` })] },
+    track && { track: { ...track, courses: [...track.courses] } },
+  );
+}
+
+/** The headline of a course's hint: its place in the FAQ's order, else its role in the Methods track. */
+function headlineFor(step: string): string {
+  const program = 'MITx MicroMasters in Statistics and Data Science';
+  if (trackFor(step)) return `Track course of your Methods track, ${program}`;
+  const position = [...FAQ_PATH.order, 'DS.CFx'].indexOf(step as never) + 1;
+  return `Step ${position} of 5 of the ${program}`;
 }
 
 /** The model as the content script builds it: from the summary the background stores, through JSON. */
 function modelOf(page: PageMatch, progress: Progress) {
   const summary = JSON.parse(JSON.stringify(programStandings(progress, settingsWith(), NOW, TZ)));
-  return hintModel(page, summary, NOW, TZ);
+  return hintModel(page, summary, progress.track, NOW, TZ);
 }
 
 function show(model: HintModel, collapsed = false, error?: string) {
@@ -70,12 +91,10 @@ describe('every course × status on a course page', () => {
         if (model?.kind !== 'course') throw new Error('expected a course hint');
         show(model);
         const status = c === 'planned (no date)' ? 'planned' : c;
-        expect(screen.getByTestId('hint-step').textContent).toBe(
-          `Step ${course.step} of 5 of the MITx MicroMasters in Statistics and Data Science`,
-        );
+        expect(screen.getByTestId('hint-step').textContent).toBe(headlineFor(course.step));
         expect(screen.getByTestId('status-pill').textContent).toBe(STATUS_TEXT[status]);
         expect(screen.getByTestId('track').querySelector('[aria-current=step]')?.getAttribute('data-step')).toBe(
-          String(course.step),
+          course.step,
         );
 
         const kinds = [...document.querySelectorAll('[data-testid=deadlines] li')].map((li) =>
@@ -133,8 +152,8 @@ describe('what each course says that the others do not', () => {
   });
   it('the capstone says how many courses are passed', () => {
     const p = progressWith({
-      '1': [run('6.431x', { status: 'passed' }, { id: 'a' })],
-      '3': [run('18.6501x', { status: 'passed' }, { id: 'b' })],
+      '6.431x': [run('6.431x', { status: 'passed' }, { id: 'a' })],
+      '18.6501x': [run('18.6501x', { status: 'passed' }, { id: 'b' })],
     });
     const model = modelOf(pageFor('DS.CFx'), p);
     if (!model) throw new Error('no model');
@@ -162,19 +181,19 @@ describe('program pages and dashboards: a program summary', () => {
     [
       'mid-program',
       progressWith({
-        '1': [run('6.431x', { status: 'passed' })],
-        '2': [run('14.310Fx', STATUS_FACTS['audit-can-upgrade'])],
+        '6.431x': [run('6.431x', { status: 'passed' })],
+        '14.310x': [run('14.310Fx', STATUS_FACTS['audit-can-upgrade'])],
       }),
       /1 of 4 courses passed.*Next: step 2, 14\.310x.*Program target/,
     ],
     [
       'everything passed',
       progressWith({
-        '1': [run('6.431x', { status: 'passed' })],
-        '2': [run('14.310Fx', { status: 'passed' })],
-        '3': [run('18.6501x', { status: 'passed' })],
-        '4': [run('6.86x', { status: 'passed' })],
-        '5': [run('DS.CFx', { status: 'passed' })],
+        '6.431x': [run('6.431x', { status: 'passed' })],
+        '14.310x': [run('14.310Fx', { status: 'passed' })],
+        '18.6501x': [run('18.6501x', { status: 'passed' })],
+        '6.86x': [run('6.86x', { status: 'passed' })],
+        'DS.CFx': [run('DS.CFx', { status: 'passed' })],
       }),
       /4 of 4 courses passed.*Credential complete/,
     ],
@@ -251,7 +270,7 @@ describe('the one-line hint on unit pages', () => {
     'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/block-v1:MITx+6.431x+3T2025+type@sequential+block@s1/block-v1:MITx+6.431x+3T2025+type@vertical+block@v1',
   ) as PageMatch;
   const model = (c: Case) =>
-    hintModel(unit, programStandings(stateFor('6.431x', c), settingsWith(), NOW, TZ), NOW, TZ) as HintModel;
+    hintModel(unit, programStandings(stateFor('6.431x', c), settingsWith(), NOW, TZ), faqTrack(), NOW, TZ) as HintModel;
 
   it.each(Object.keys(STATUS_FACTS) as Case[])('%s: step, status, the deadline to act on, and Open', (c) => {
     const h = handlers();

@@ -18,7 +18,9 @@ afterEach(cleanup);
 
 function summaryOf(progress: Progress, onboarded = true): Summary {
   const steps = programStandings(progress, settingsWith(), NOW, 'UTC');
-  return JSON.parse(JSON.stringify({ version: 1, computedAt: NOW, onboarded, steps, hints: settingsWith().hints }));
+  return JSON.parse(
+    JSON.stringify({ version: 3, computedAt: NOW, onboarded, track: progress.track, steps, hints: settingsWith().hints }),
+  );
 }
 
 function showPopup(summary: Summary | undefined, tabPage?: TabPage, recovered: RecoveredCopy[] = []) {
@@ -53,9 +55,9 @@ describe('the popup', () => {
       return Promise.resolve({ ok: true });
     });
     showPopup(summaryOf(progressWith({}), false));
-    fireEvent.click(screen.getByLabelText(/Step 1, 6\.431x/));
+    fireEvent.click(screen.getByLabelText(/^6\.431x Probability/));
     fireEvent.click(screen.getByLabelText(/DEDP MicroMasters/));
-    fireEvent.change(screen.getByLabelText('Course'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Course'), { target: { value: '18.6501x' } });
     fireEvent.change(screen.getByLabelText('Its run started on'), { target: { value: '2026-01-20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save my plan' }));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
@@ -63,7 +65,8 @@ describe('the popup', () => {
       mmc: 1,
       command: {
         type: 'finishSetup',
-        passed: [1],
+        track: { name: 'social-sciences', courses: ['14.310x', '18.6501x'] },
+        passed: ['6.431x'],
         credits: ['dedp-14310x'],
         current: { course: '18.6501x', start: '2026-01-20' },
       },
@@ -74,13 +77,13 @@ describe('the popup', () => {
     showPopup(
       summaryOf(
         progressWith({
-          '1': [passed('6.431x')],
-          '2': [run('14.310Fx', { start: '2026-02-02', mode: 'audit' }, { id: 'a' })],
+          '6.431x': [passed('6.431x')],
+          '14.310x': [run('14.310Fx', { start: '2026-02-02', mode: 'audit' }, { id: 'a' })],
         }),
       ),
     );
     expect(screen.getByTestId('next-deadline').textContent).toMatch(/Program target.*Mon, Mar 2, 2026.*in 20 days/);
-    expect(highlighted()).toBe('2');
+    expect(highlighted()).toBe('14.310x');
     expect(screen.getByTestId('highlight-reason').textContent).toBe('Highlighted: step 2, the next to take');
     expect(screen.getByTestId('summary-passed').textContent).toBe('1 of 4 courses passed');
     expect(screen.getByTestId('summary-money').textContent).toBe('US $300 paid, US $1,200 to go, of US $1,500');
@@ -88,20 +91,22 @@ describe('the popup', () => {
   });
 
   it('an SDS course in the active tab is highlighted instead', () => {
-    showPopup(summaryOf(progressWith({ '1': [passed('6.431x')] })), { kind: 'course-home', course: '6.86x', step: 4 });
-    expect(highlighted()).toBe('4');
-    expect(screen.getByTestId('highlight-reason').textContent).toBe('Highlighted: step 4, the course in this tab');
+    showPopup(summaryOf(progressWith({ '6.431x': [passed('6.431x')] })), { kind: 'course-home', course: '6.86x', step: '6.86x' });
+    expect(highlighted()).toBe('6.86x');
+    expect(screen.getByTestId('highlight-reason').textContent).toBe(
+      'Highlighted: 6.86x Machine Learning with Python: from Linear Models to Deep Learning, the course in this tab',
+    );
   });
 
   it('a missed deadline: the status says so and nothing is due', () => {
     showPopup(
       summaryOf(
         progressWith({
-          '1': [run('6.431x', { start: '2025-10-01', mode: 'audit', upgradeDeadline: '2025-11-01T00:00:00Z' })],
+          '6.431x': [run('6.431x', { start: '2025-10-01', mode: 'audit', upgradeDeadline: '2025-11-01T00:00:00Z' })],
         }),
       ),
     );
-    expect(document.querySelector('[data-step="1"] [data-testid=status-pill]')?.textContent).toBe(
+    expect(document.querySelector('[data-step="6.431x"] [data-testid=status-pill]')?.textContent).toBe(
       'Missed the upgrade deadline',
     );
     expect(screen.getByTestId('next-deadline').textContent).toMatch(/Nothing to act on/);
@@ -111,14 +116,14 @@ describe('the popup', () => {
     showPopup(
       summaryOf(
         progressWith({
-          '1': [passed('6.431x')],
-          '2': [passed('14.310Fx')],
-          '3': [passed('18.6501x')],
-          '4': [passed('6.86x')],
+          '6.431x': [passed('6.431x')],
+          '14.310x': [passed('14.310Fx')],
+          '18.6501x': [passed('18.6501x')],
+          '6.86x': [passed('6.86x')],
         }),
       ),
     );
-    expect(highlighted()).toBe('5');
+    expect(highlighted()).toBe('DS.CFx');
     expect(screen.getByTestId('summary-finish').textContent).toBe('Done: the capstone exam is open to you');
     expect(screen.getByTestId('summary-money').textContent).toBe('US $1,200 paid, US $300 to go, of US $1,500');
   });
@@ -127,11 +132,11 @@ describe('the popup', () => {
     showPopup(
       summaryOf(
         progressWith({
-          '1': [passed('6.431x')],
-          '2': [passed('14.310Fx')],
-          '3': [passed('18.6501x')],
-          '4': [passed('6.86x')],
-          '5': [passed('DS.CFx')],
+          '6.431x': [passed('6.431x')],
+          '14.310x': [passed('14.310Fx')],
+          '18.6501x': [passed('18.6501x')],
+          '6.86x': [passed('6.86x')],
+          'DS.CFx': [passed('DS.CFx')],
         }),
       ),
     );
@@ -151,7 +156,7 @@ describe('the popup', () => {
     showPopup(
       summaryOf(
         progressWith({
-          '3': [
+          '18.6501x': [
             run(
               '18.6501x',
               { start: '2026-01-12', mode: 'verified', grade: 0.815 },
@@ -161,7 +166,7 @@ describe('the popup', () => {
         }),
       ),
     );
-    expect(document.querySelector('[data-step="3"] .step__facts')?.textContent).toMatch(
+    expect(document.querySelector('[data-step="18.6501x"] .step__facts')?.textContent).toMatch(
       /run 1T2026 · started 2026-01-12 · grade 82%/,
     );
     fireEvent.change(screen.getAllByLabelText('Status')[2] as HTMLSelectElement, { target: { value: 'passed' } });
@@ -198,16 +203,16 @@ describe('the popup', () => {
       key: 'progress',
       raw: {},
       problems: [
-        'progress.steps.1.runs[0].facts.mode.edx: invalid, reset',
-        'progress.steps.3.runs: 2 invalid item(s) dropped',
+        'progress.steps.6.431x.runs[0].facts.mode.edx: invalid, reset',
+        'progress.steps.18.6501x.runs: 2 invalid item(s) dropped',
         'progress.fired.x:program-target:2026-12-19@1d: invalid, dropped',
       ],
     };
     showPopup(summaryOf(progressWith({})), undefined, [copy]);
     const notice = screen.getByTestId('recovered').textContent ?? '';
     expect(notice).toContain('Some of your stored data was damaged and has been repaired');
-    expect(notice).toContain("Progress, step 1, run 1, enrolment mode, the platform's value: damaged, removed.");
-    expect(notice).toContain('Progress, step 3: 2 damaged entries removed.');
+    expect(notice).toContain("Progress, course 6.431x, run 1, enrolment mode, the platform's value: damaged, removed.");
+    expect(notice).toContain('Progress, course 18.6501x: 2 damaged entries removed.');
     expect(notice).toContain('A record of a reminder already shown was damaged and dropped');
     expect(notice).toContain('The options page has the details and the original.');
   });

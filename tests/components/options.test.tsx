@@ -46,7 +46,7 @@ describe('plan section', () => {
   it('shows edX values beside the learner fields and sends edits for that run', () => {
     const send = vi.fn();
     const p = progressWith({
-      '1': [
+      '6.431x': [
         run(
           '6.431x',
           { start: '2026-11-10T15:00:00Z', grade: 0.5 },
@@ -55,7 +55,7 @@ describe('plan section', () => {
       ],
     });
     render(<CoursesSection progress={p} settings={settingsWith()} send={send} />);
-    const course = document.querySelector('article[data-step="1"]') as HTMLElement;
+    const course = document.querySelector('article[data-step="6.431x"]') as HTMLElement;
     expect(course.textContent).toMatch(/edX says: 2026-11-10.*edX says: 50%/);
     fireEvent.change(course.querySelector('input[type=date]') as HTMLInputElement, { target: { value: '2026-11-11' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Remove this run' })[0] as HTMLElement);
@@ -67,19 +67,19 @@ describe('plan section', () => {
 
   it('offers the 6.041x credit on step 1 and the DEDP route on step 2 only', () => {
     render(<CoursesSection progress={progressWith({})} settings={settingsWith()} send={vi.fn()} />);
-    expect(document.querySelector('article[data-step="1"]')?.textContent).toMatch(/6\.041x/);
-    expect(document.querySelector('article[data-step="2"]')?.textContent).toMatch(/DEDP/);
-    expect(document.querySelector('article[data-step="3"] input[type=checkbox]')).toBeNull();
+    expect(document.querySelector('article[data-step="6.431x"]')?.textContent).toMatch(/6\.041x/);
+    expect(document.querySelector('article[data-step="14.310x"]')?.textContent).toMatch(/DEDP/);
+    expect(document.querySelector('article[data-step="18.6501x"] input[type=checkbox]')).toBeNull();
   });
 });
 
 describe('planner section', () => {
   it('weekly load per planned term, with a warning when two sequential courses share a term', () => {
     const p = progressWith({});
-    p.steps['2'].plannedTerm = '2027-spring';
-    p.steps['3'].plannedTerm = '2027-spring';
-    p.steps['4'].plannedTerm = '2027-fall';
-    p.steps['1'].plannedTerm = '2027-fall';
+    p.steps['14.310x'].plannedTerm = '2027-spring';
+    p.steps['18.6501x'].plannedTerm = '2027-spring';
+    p.steps['6.86x'].plannedTerm = '2027-fall';
+    p.steps['6.431x'].plannedTerm = '2027-fall';
     render(<TermsSection progress={p} settings={settingsWith()} />);
     const rows = [...document.querySelectorAll('[data-testid=term-load] tbody tr')].map((r) => r.textContent);
     expect(rows[0]).toMatch(/^Spring 2027.*14\.310x.*\+ 18\.6501x.*24 to 28 h$/);

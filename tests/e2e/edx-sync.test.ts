@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRun } from './support/edx-api';
 import { IN_HINT, launchExtension, visit, worker, type Launched } from './support/browser';
+import type { StepId } from '../../lib/catalog';
 import { progress, readStored, seed } from './support/state';
 
 const fixture = (name: string): unknown =>
@@ -44,7 +45,7 @@ async function visitAndSync(url: string, runKey: string): Promise<void> {
     .toBe(true);
 }
 
-const stepOf = async (n: '1' | '2' | '3' | '4' | '5') => (await readStored(browser)).progress.steps[n];
+const stepOf = async (n: StepId) => (await readStored(browser)).progress.steps[n];
 
 describe('reading edX while the learner browses', () => {
   it('an audit learner before the deadline: mode, dates and edX deadline learned; the hint says so; only edX API GETs', async () => {
@@ -58,7 +59,7 @@ describe('reading edX while the learner browses', () => {
     });
     const from = browser.routes.requests.length;
     await visitAndSync(`https://learning.edx.org/course/${key}/home`, key);
-    const facts = (await stepOf('1')).runs[0]?.facts;
+    const facts = (await stepOf('6.431x')).runs[0]?.facts;
     expect(facts?.mode?.edx?.value).toBe('audit');
     expect(facts?.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
     expect(facts?.start?.edx?.value).toBe('2026-11-10T15:00:00Z');
@@ -112,7 +113,7 @@ describe('reading edX while the learner browses', () => {
     }
     serve(browser, key, { courseware: { status: 200, body: fixture('courseware.verified') } });
     await visitAndSync(`https://learning.edx.org/course/${key}/progress`, key);
-    const facts = (await stepOf('3')).runs[0]?.facts;
+    const facts = (await stepOf('18.6501x')).runs[0]?.facts;
     expect([
       facts?.mode?.edx?.value,
       facts?.grade?.edx?.value,
@@ -132,14 +133,14 @@ describe('reading edX while the learner browses', () => {
       progress: { status: 200, body: fixture('progress.passed') },
     });
     await visitAndSync(`https://learning.edx.org/course/${key}/course-end`, key);
-    expect((await stepOf('4')).runs[0]?.facts.certificate?.edx?.value).toBe('downloadable');
+    expect((await stepOf('6.86x')).runs[0]?.facts.certificate?.edx?.value).toBe('downloadable');
     await expect.poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent()).toBe('Passed');
     await page.close();
   });
 
   it('not signed in: nothing lost, the hint says edX could not be read', async () => {
     const key = 'course-v1:MITx+6.431x+3T2026';
-    const before = await stepOf('1');
+    const before = await stepOf('6.431x');
     const sw = await worker(browser);
     await sw.evaluate(async () => chrome.storage.local.remove('edx-sync')); // let it ask again now
     serve(
@@ -153,7 +154,7 @@ describe('reading edX while the learner browses', () => {
       ),
     );
     await visitAndSync(`https://learning.edx.org/course/${key}/home`, key);
-    expect(await stepOf('1')).toEqual(before);
+    expect(await stepOf('6.431x')).toEqual(before);
     await expect
       .poll(() => page.locator(`${IN_HINT}[data-testid=sync-failed]`).textContent())
       .toBe('Could not read edX just now (not signed in, or not enrolled): showing what was known.');
@@ -162,7 +163,7 @@ describe('reading edX while the learner browses', () => {
 
   it('a malformed body: nothing lost, nothing invented', async () => {
     const key = 'course-v1:MITx+6.431x+3T2026';
-    const before = await stepOf('1');
+    const before = await stepOf('6.431x');
     const sw = await worker(browser);
     await sw.evaluate(async () => chrome.storage.local.remove('edx-sync'));
     serve(
@@ -176,7 +177,7 @@ describe('reading edX while the learner browses', () => {
       ),
     );
     await visitAndSync(`https://learning.edx.org/course/${key}/home`, key);
-    expect(await stepOf('1')).toEqual(before);
+    expect(await stepOf('6.431x')).toEqual(before);
     await page.close();
   });
 

@@ -55,15 +55,15 @@ describe('faults', () => {
     await stopWorker();
     await new Promise((r) => setTimeout(r, 2000));
     const cut = await stored();
-    expect(cut.progress?.steps['1']?.runs ?? []).toEqual([]);
+    expect(cut.progress?.steps['6.431x']?.runs ?? []).toEqual([]);
     expect(cut.log?.[KEY]).toBeUndefined();
 
     browser.routes.delayApiMs = 0;
     await visit(page, `https://learning.edx.org/course/${KEY}/dates`);
     await expect.poll(async () => (await stored()).log?.[KEY]?.outcome, { timeout: 15_000 }).toBe('ok');
     const done = await stored();
-    expect(done.progress?.steps['1']?.runs.length).toBe(1);
-    expect(done.progress?.steps['1']?.runs[0]?.facts.mode?.edx?.value).toBe('audit');
+    expect(done.progress?.steps['6.431x']?.runs.length).toBe(1);
+    expect(done.progress?.steps['6.431x']?.runs[0]?.facts.mode?.edx?.value).toBe('audit');
   });
 
   it('the worker stopped in the middle of a state change: the change is applied once or not at all, never half', async () => {
@@ -82,7 +82,7 @@ describe('faults', () => {
     }
     // Each run was added at most once; whatever was stored is sound and fully written.
     await new Promise((r) => setTimeout(r, 500));
-    const runs = (await stored()).progress?.steps['4']?.runs ?? [];
+    const runs = (await stored()).progress?.steps['6.86x']?.runs ?? [];
     // A worker stopped before it answered gives no answer at all (undefined): not acknowledged.
     const acknowledged = outcomes.filter((o) => (o as { ok?: boolean } | undefined)?.ok === true).length;
     console.log(`state change under a stopped worker: ${acknowledged} of 5 acknowledged, ${runs.length} stored`);

@@ -24,7 +24,7 @@ const PROB_HOME = `https://learning.edx.org/course/${PROB_KEY}/home`;
 // 6.431x in audit, started 10 days ago (program target in 18 days), edX's own date in 40 days: they differ.
 const learner = () =>
   progress({
-    '1': [
+    '6.431x': [
       {
         id: PROB_KEY,
         course: '6.431x',
@@ -109,7 +109,7 @@ describe('actions go through the background and the hint follows the state live'
       .poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent())
       .toBe('Verified, in progress');
     const stored = await readStored(browser);
-    expect(stored.progress.steps['1'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
+    expect(stored.progress.steps['6.431x'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
     await page.close();
   });
 

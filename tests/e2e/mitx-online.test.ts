@@ -132,7 +132,7 @@ describe('a MITx Online course page', () => {
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
       'Highlighted: step 1, the course in this tab',
     );
-    expect(await popup.locator('[data-step="1"] .step__facts').textContent()).toMatch(
+    expect(await popup.locator('[data-step="6.431x"] .step__facts').textContent()).toMatch(
       /run 3T2026 · .*grade 72% · from MITx Online/,
     );
     await popup.close();
@@ -212,7 +212,7 @@ describe('MIT Learn and MITx Online pages', () => {
     // A mark here has no run key: the run it records is a MITx Online run.
     await page.locator(`${IN_HINT}section`).getByRole('button', { name: 'I enrolled (audit)' }).click();
     await expect
-      .poll(async () => (await readStored(browser)).progress.steps['1'].runs)
+      .poll(async () => (await readStored(browser)).progress.steps['6.431x'].runs)
       .toMatchObject([{ course: '6.431x', platform: 'mitxonline' }]);
     expect(await hint(page, '[data-testid=status-source]').textContent()).toBe('entered by you');
     expect(await hint(page, '[data-testid=hint-platform]').textContent()).toBe('on MITx Online');

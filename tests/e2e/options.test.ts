@@ -17,7 +17,7 @@ const frozen = (name: string) => JSON.parse(readFileSync(resolve(__dirname, `../
 const learner = () =>
   progress(
     {
-      '1': [
+      '6.431x': [
         {
           id: 'p',
           course: '6.431x',
@@ -29,7 +29,7 @@ const learner = () =>
           },
         },
       ],
-      '3': [{ id: 's', course: '18.6501x', facts: { start: fromLearner(dayPlus(60)) } }],
+      '18.6501x': [{ id: 's', course: '18.6501x', facts: { start: fromLearner(dayPlus(60)) } }],
     },
     { onboardedAt: new Date().toISOString() },
   );
@@ -71,11 +71,11 @@ describe('the options page', () => {
         /Step 1: 1 run now, 1 run after.*Step 2: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/,
       );
     // Nothing changes before the learner confirms.
-    expect((await readStored(browser)).progress.steps['2'].runs).toEqual([]);
+    expect((await readStored(browser)).progress.steps['14.310x'].runs).toEqual([]);
     await options.getByRole('button', { name: 'Replace my data' }).click();
     await options.getByTestId('import-done').waitFor();
     const stored = await readStored(browser);
-    expect(stored.progress.steps['2'].credit?.route).toBe('dedp-14310x');
+    expect(stored.progress.steps['14.310x'].credit?.route).toBe('dedp-14310x');
     expect(stored.settings.reminders.leadDays).toEqual([14, 7, 1]);
     await options.close();
   });
@@ -85,7 +85,7 @@ describe('the options page', () => {
     const before = await readStored(browser);
     options = await openOptions();
     const broken = frozen('progress.v1.json');
-    broken.steps['1'].runs[0].facts.grade.edx.value = 'A+';
+    broken.steps['6.431x'].runs[0].facts.grade.edx.value = 'A+';
     const file = JSON.stringify({
       format: 'micromasters-companion-backup',
       version: 1,
@@ -145,20 +145,20 @@ describe('the options page', () => {
   it('edits a run and the plan: status, start date, credit, planned term', async () => {
     await seed(browser, learner());
     options = await openOptions();
-    const course3 = options.locator('article[data-step="3"]');
+    const course3 = options.locator('article[data-step="18.6501x"]');
     await course3.getByLabel('Status').selectOption('verified');
     await options
-      .locator('article[data-step="1"]')
+      .locator('article[data-step="6.431x"]')
       .getByLabel(/earlier probability course/)
       .check();
-    await options.locator('article[data-step="4"]').getByLabel('Planned term').selectOption({ index: 2 });
+    await options.locator('article[data-step="6.86x"]').getByLabel('Planned term').selectOption({ index: 2 });
     // Three commands, applied one after the other by the background: wait for the last of them.
     await expect
-      .poll(async () => (await readStored(browser)).progress.steps['4'].plannedTerm ?? '')
+      .poll(async () => (await readStored(browser)).progress.steps['6.86x'].plannedTerm ?? '')
       .toMatch(/^\d{4}-(spring|summer|fall)$/);
     const stored = (await readStored(browser)).progress;
-    expect(stored.steps['3'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
-    expect(stored.steps['1'].credit?.route).toBe('legacy-6041x');
+    expect(stored.steps['18.6501x'].runs[0]?.facts.mode?.learner?.value).toBe('verified');
+    expect(stored.steps['6.431x'].credit?.route).toBe('legacy-6041x');
     await options.close();
   });
 

@@ -29,7 +29,7 @@ const HOMES = {
 // 6.431x in audit, started 26 days ago: the four-week target is in 2 days (urgent).
 const learner = () =>
   progress({
-    '1': [
+    '6.431x': [
       {
         id: 'edx-run',
         course: '6.431x',

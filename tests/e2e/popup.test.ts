@@ -12,7 +12,7 @@ import { dayPlus, fromEdx, fromLearner, progress, readStored, seed } from './sup
 const midProgram = () =>
   progress(
     {
-      '1': [
+      '6.431x': [
         {
           id: 'p',
           course: '6.431x',
@@ -20,7 +20,7 @@ const midProgram = () =>
           facts: { status: fromLearner('passed'), mode: fromEdx('verified'), grade: fromEdx(0.86) },
         },
       ],
-      '2': [
+      '14.310x': [
         {
           id: 'd',
           course: '14.310Fx',
@@ -32,7 +32,7 @@ const midProgram = () =>
           },
         },
       ],
-      '3': [
+      '18.6501x': [
         {
           id: 's',
           course: '18.6501x',
@@ -74,7 +74,7 @@ describe('the popup page', () => {
       /edX upgrade deadline.*in 9 days · Act by this date/,
     );
     expect(await popup.getByTestId('summary-money').textContent()).toBe('US $600 paid, US $900 to go, of US $1,500');
-    expect(await popup.locator('[data-step="1"] .step__facts').textContent()).toMatch(/run 1T2026 · grade 86%/);
+    expect(await popup.locator('[data-step="6.431x"] .step__facts').textContent()).toMatch(/run 1T2026 · grade 86%/);
     const rendered = await popup.evaluate(
       () => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration,
     );
@@ -113,10 +113,10 @@ describe('the popup page', () => {
   it('a quick edit goes through the background and shows at once', async () => {
     await seed(browser, midProgram());
     const popup = await openPopup();
-    await popup.locator('[data-step="3"] summary').click();
-    await popup.locator('[data-step="3"]').getByLabel('Status').selectOption('passed');
-    await expect.poll(() => popup.locator('[data-step="3"] [data-testid=status-pill]').textContent()).toBe('Passed');
-    expect((await readStored(browser)).progress.steps['3'].runs[0]?.facts.status?.learner?.value).toBe('passed');
+    await popup.locator('[data-step="18.6501x"] summary').click();
+    await popup.locator('[data-step="18.6501x"]').getByLabel('Status').selectOption('passed');
+    await expect.poll(() => popup.locator('[data-step="18.6501x"] [data-testid=status-pill]').textContent()).toBe('Passed');
+    expect((await readStored(browser)).progress.steps['18.6501x'].runs[0]?.facts.status?.learner?.value).toBe('passed');
     await popup.close();
   });
 
@@ -130,7 +130,7 @@ describe('the popup page', () => {
     await expect.poll(() => popup.getByTestId('program-summary').isVisible()).toBe(true);
     expect(await popup.getByTestId('next-deadline').textContent()).toMatch(/Program target.*in 25 days/);
     const stored = (await readStored(browser)).progress;
-    expect(stored.steps['2'].runs[0]?.course).toBe('14.310x');
+    expect(stored.steps['14.310x'].runs[0]?.course).toBe('14.310x');
     expect(stored.onboardedAt).toBeTruthy();
     await popup.close();
   });

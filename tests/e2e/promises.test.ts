@@ -64,7 +64,7 @@ function serveAuditRun(b: Launched, start: string): void {
   });
 }
 
-const runsOf6431x = async (b: Launched) => (await readStored(b)).progress.steps['1'].runs;
+const runsOf6431x = async (b: Launched) => (await readStored(b)).progress.steps['6.431x'].runs;
 const notificationIds = async (b: Launched) =>
   Object.keys(await (await worker(b)).evaluate(() => chrome.notifications.getAll())).sort();
 const firedIds = async (b: Launched) => Object.keys((await readStored(b)).progress.fired).sort();

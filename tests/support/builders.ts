@@ -6,7 +6,7 @@ import {
   type Progress,
   type Run,
   type Settings,
-  type StepKey,
+  type StepId,
 } from '../../lib/state/schema';
 
 export const LEARNED = '2025-09-01T12:00:00.000Z';
@@ -31,9 +31,9 @@ export function run(
   };
 }
 
-export function progressWith(runs: Partial<Record<StepKey, Run[]>>, extra: Partial<Progress> = {}): Progress {
+export function progressWith(runs: Partial<Record<StepId, Run[]>>, extra: Partial<Progress> = {}): Progress {
   const p = defaultProgress(LEARNED);
-  for (const [step, list] of Object.entries(runs)) p.steps[step as StepKey].runs = list ?? [];
+  for (const [step, list] of Object.entries(runs)) p.steps[step as StepId].runs = list ?? [];
   return { ...p, ...extra };
 }
 

@@ -57,14 +57,14 @@ afterEach(() => vi.useRealTimers());
 async function seedLearner(): Promise<void> {
   await progressItem.setValue(
     progressWith({
-      '1': [
+      '6.431x': [
         run(
           '6.431x',
           { start: '2025-09-02T15:00:00Z', mode: 'audit' },
           { id: 'prob', by: 'edx', runKey: 'course-v1:MITx+6.431x+3T2025' },
         ),
       ],
-      '3': [run('18.6501x', { start: '2025-08-25', mode: 'verified', end: '2025-12-10T15:00:00Z' }, { id: 'stats' })],
+      '18.6501x': [run('18.6501x', { start: '2025-08-25', mode: 'verified', end: '2025-12-10T15:00:00Z' }, { id: 'stats' })],
     }),
   );
 }
@@ -179,7 +179,7 @@ describe('the background worker', () => {
       ok: true,
     });
     const stored = (await progressItem.getValue()) as Progress;
-    expect(stored.steps['4'].runs[0]?.facts.start?.learner?.value).toBe('2025-09-09');
+    expect(stored.steps['6.86x'].runs[0]?.facts.start?.learner?.value).toBe('2025-09-09');
     expect(badge.text).toBe('32d'); // program target 7 Oct, 32 days from 5 Sep
   });
 
@@ -225,7 +225,7 @@ describe('the background worker', () => {
       ),
     ).toEqual({ ok: true });
     const stored = (await progressItem.getValue()) as Progress;
-    expect(stored.steps['1'].runs[0]).toMatchObject({
+    expect(stored.steps['6.431x'].runs[0]).toMatchObject({
       course: '6.431x',
       runKey: 'course-v1:MITx+6.431x+3T2025',
       facts: { status: { learner: { value: 'passed' } } },
@@ -234,7 +234,7 @@ describe('the background worker', () => {
 
   it('dispatches the page a tab shows to the tab record, and refuses it from a sender without a tab', async () => {
     await startWorker('installed');
-    const page = { kind: 'course-home', course: '6.431x', step: 1 };
+    const page = { kind: 'course-home', course: '6.431x', step: '6.431x' };
     const fromTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home', tab: { id: 7 } };
     const noTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home' };
     expect(await send({ mmc: 1, command: { type: 'pageSeen', page } }, fromTab)).toEqual({ ok: true });
@@ -249,16 +249,16 @@ describe('the background worker', () => {
     const corrupt = structuredClone((await progressItem.getValue()) as Record<string, unknown>) as {
       steps: Record<string, unknown>;
     };
-    corrupt.steps['2'] = 'garbage';
+    corrupt.steps['14.310x'] = 'garbage';
     await progressItem.setValue(corrupt);
     await settingsItem.setValue({ version: 1, reminders: 'loud' });
     await startWorker('startup');
     const repaired = (await progressItem.getValue()) as Progress;
-    expect(repaired.steps['1'].runs[0]?.id).toBe('prob');
-    expect(repaired.steps['2']).toEqual({ runs: [] });
+    expect(repaired.steps['6.431x'].runs[0]?.id).toBe('prob');
+    expect(repaired.steps['14.310x']).toEqual({ runs: [] });
     const copies = await recoveredItem.getValue();
     expect(copies.map((c) => c.key).sort()).toEqual(['progress', 'settings']);
-    expect((copies.find((c) => c.key === 'progress')?.raw as { steps: Record<string, unknown> }).steps['2']).toBe(
+    expect((copies.find((c) => c.key === 'progress')?.raw as { steps: Record<string, unknown> }).steps['14.310x']).toBe(
       'garbage',
     );
   });

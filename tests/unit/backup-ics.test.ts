@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChanges, makeBackup, readBackup } from '../../lib/backup';
 import { alarmsFor, deadlinesToIcs } from '../../lib/ics';
 import { defaultSettings } from '../../lib/state/schema';
+import { repairProgress } from '../../lib/state/repair';
 import { programStandings } from '../../lib/status';
 import { progressWith, run, settingsWith } from '../support/builders';
 
@@ -13,7 +14,7 @@ const NOW = '2026-11-22T12:00:00.000Z';
 
 describe('backups', () => {
   it('round-trips everything', () => {
-    const progress = frozen('progress.v2.json');
+    const progress = frozen('progress.v3.json');
     const settings = frozen('settings.v2.json');
     const text = JSON.stringify(makeBackup(progress, settings, NOW));
     expect(readBackup(text)).toEqual({ ok: true, progress, settings, exportedAt: NOW });
@@ -53,22 +54,33 @@ describe('backups', () => {
     );
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors).toEqual([
-      "Progress, step 1, run 1, grade, the platform's value: not a valid value",
-      'Progress, step 2, run 1, start date, your value: not a valid value',
+      "Progress, course 6.431x, run 1, grade, the platform's value: not a valid value",
+      'Progress, course 14.310x, run 1, start date, your value: not a valid value',
       'Settings, reminders: missing, or of the wrong kind',
     ]);
   });
 
   it('previews the changes step by step', () => {
     const current = { progress: progressWith({}), settings: defaultSettings() };
-    const incoming = { progress: frozen('progress.v1.json'), settings: frozen('settings.v1.json') };
+    // As the options page has it: the backup read, through the migrations.
+    const incoming = {
+      progress: repairProgress(frozen('progress.v1.json'), NOW).value,
+      settings: frozen('settings.v1.json'),
+    };
     expect(describeChanges(current, incoming)).toEqual([
-      'Step 1: 0 runs now, 1 run after ',
-      'Step 2: 0 runs now, 1 run after (with credit carried over)',
-      'Step 3: 0 runs now, 0 runs after ',
-      'Step 4: 0 runs now, 0 runs after ',
+      '6.431x: 0 runs now, 1 run after ',
+      '14.310x: 0 runs now, 1 run after (with credit carried over)',
+      '18.6501x: 0 runs now, 0 runs after ',
+      '6.86x: 0 runs now, 0 runs after ',
       'Your settings will be replaced.',
     ]);
+    const general = {
+      ...incoming.progress,
+      track: { name: 'general' as const, courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'], by: 'learner' as const },
+    };
+    expect(describeChanges(current, { ...incoming, progress: general })).toContain(
+      'Track: Social Sciences (14.310x, 18.6501x) now, General (18.6501x, 6.419x) after',
+    );
     expect(describeChanges(current, current)).toEqual(['The backup holds the same data as now.']);
   });
 });
@@ -77,7 +89,7 @@ describe('calendar export (.ics)', () => {
   const now = Date.parse(NOW);
   const steps = programStandings(
     progressWith({
-      '1': [
+      '6.431x': [
         run(
           '6.431x',
           {

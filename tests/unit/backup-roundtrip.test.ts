@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COURSE_STEPS, STEP_IDS, type TrackCourse } from '../../lib/catalog';
 import { makeBackup, readBackup } from '../../lib/backup';
 import { applyCommand, CommandError, isActionCommand, type Command } from '../../lib/commands';
 import { agenda } from '../../lib/agenda';
@@ -14,13 +15,15 @@ import { defaultProgress, defaultSettings, ProgressSchema, type Progress, type S
 import { programStandings } from '../../lib/status';
 
 const T0 = Date.parse('2026-09-01T08:00:00.000Z');
-const COURSES = ['6.431x', '14.310x', '14.310Fx', '18.6501x', '6.86x', 'DS.CFx', '6.041x'] as const;
+const COURSES = ['6.431x', '14.310x', '14.310Fx', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx', '6.041x'] as const;
 const NUMBERS_IN_KEYS: Record<string, string> = {
   '6.431x': '6.431x',
   '14.310x': '14.310x',
   '14.310Fx': '14.310Fx',
   '18.6501x': '18.6501x',
   '6.86x': '6.86x',
+  '6.419x': '6.419x',
+  'IDS.S24x': 'IDS.S24x',
   'DS.CFx': 'DS.CFx',
   '6.041x': '6.041x',
 };
@@ -32,6 +35,13 @@ const runKey = fc
 const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400_000).toISOString().slice(0, 10));
 const instant = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400_000 + 57_600_000).toISOString());
 const mark = fc.constantFrom('planned', 'enrolled', 'verified', 'passed', 'not-passed' as const);
+/** Tracks within the program's rules: changing among them must lose no run. */
+const track = fc.constantFrom(
+  { name: 'social-sciences', courses: ['14.310x', '18.6501x'] } as const,
+  { name: 'general', courses: ['18.6501x', '6.419x'] } as const,
+  { name: 'methods', courses: ['6.419x', 'IDS.S24x'] } as const,
+  { name: 'time-series-social-sciences', courses: ['14.310x', 'IDS.S24x'] } as const,
+).map((t) => ({ name: t.name, courses: [t.courses[0], t.courses[1]] as [TrackCourse, TrackCourse] }));
 
 /** A step of what a learner or the platform does; run ids are picked from the runs that exist then. */
 type Act =
@@ -40,9 +50,10 @@ type Act =
   | { kind: 'edx'; runKey: string; facts: Record<string, unknown> };
 
 const act: fc.Arbitrary<Act> = fc.oneof(
+  track.map((t) => ({ kind: 'command' as const, command: { type: 'setTrack' as const, track: t } })),
   fc
     .record({
-      passed: fc.subarray([1, 2, 3, 4] as const),
+      passed: fc.subarray([...COURSE_STEPS]),
       credits: fc.subarray(['legacy-6041x', 'dedp-14310x'] as const),
       current: fc.option(fc.record({ course, start: day }), { nil: undefined }),
     })
@@ -89,7 +100,7 @@ const act: fc.Arbitrary<Act> = fc.oneof(
     make: (runId: string) => ({ type: 'removeRun' as const, runId }),
   })),
   fc
-    .record({ step: fc.constantFrom(1, 2, 3, 4, 5 as const), term: fc.constantFrom('2027-spring', '2027-fall', null) })
+    .record({ step: fc.constantFrom(...STEP_IDS), term: fc.constantFrom('2027-spring', '2027-fall', null) })
     .map(({ step, term }) => ({ kind: 'command' as const, command: { type: 'setPlannedTerm' as const, step, term } })),
   fc
     .record({

@@ -14,10 +14,14 @@ import {
   PROGRAM,
   COURSE_STEPS,
   courseByNumber,
-  STEP_KEYS,
-  STEP_NUMBERS,
+  CORE_STEPS,
+  FAQ_PATH,
+  STEP_IDS,
   stepOf,
   STEPS,
+  TRACK_COURSES,
+  TRACK_NAMES,
+  TRACK_RULES,
 } from '../../lib/catalog';
 import {
   CatalogCourseSchema,
@@ -40,31 +44,56 @@ describe('catalog', () => {
     for (const r of LEGACY_CREDIT) LegacyCreditRuleSchema.parse(r);
   });
 
-  it('has five steps in the recommended order, each counting through one catalog course', () => {
-    expect(STEPS.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
-    expect(STEPS.map((s) => s.counts)).toEqual(['6.431x', '14.310Fx', '18.6501x', '6.86x', 'DS.CFx']);
+  it('has a step for each course that can count and the capstone, each counting through one catalog course', () => {
+    expect(STEPS.map((s) => s.step)).toEqual([...STEP_IDS]);
+    expect(STEPS.map((s) => s.counts)).toEqual(['6.431x', '14.310Fx', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx']);
     for (const s of STEPS) {
       expect(COURSES.find((c) => c.number === s.counts)?.step).toBe(s.step);
       expect(COURSES.find((c) => c.number === s.primary)?.step).toBe(s.step);
+      expect(s.primary).toBe(s.step);
     }
   });
 
-  it('adds up to the program price: four courses and the capstone at US $300', () => {
-    const paid = STEPS.map((s) => COURSES.find((c) => c.number === s.counts)?.priceUsd ?? NaN);
-    expect(paid).toEqual([300, 300, 300, 300, 300]);
-    expect(paid.reduce((a, b) => a + b, 0)).toBe(PROGRAM.totalPriceUsd);
+  it('tracks: 6.431x and 6.86x core, two of four track courses, 14.310x in the Social Sciences tracks only', () => {
+    expect([...CORE_STEPS, ...TRACK_COURSES].sort()).toEqual([...COURSE_STEPS].sort());
+    expect(TRACK_NAMES).toEqual(['general', 'methods', 'social-sciences', 'time-series-social-sciences']);
+    expect(TRACK_NAMES.filter((n) => TRACK_RULES[n].includes.includes('14.310x'))).toEqual([
+      'social-sciences',
+      'time-series-social-sciences',
+    ]);
+    expect(TRACK_NAMES.filter((n) => TRACK_RULES[n].excludes.includes('14.310x'))).toEqual(['general', 'methods']);
+    // No other course is placed in or out of a track: which two complete each track is not published.
+    for (const n of TRACK_NAMES)
+      expect([...TRACK_RULES[n].includes, ...TRACK_RULES[n].excludes].filter((c) => c !== '14.310x')).toEqual([]);
+    expect(FAQ_PATH).toEqual({
+      name: 'social-sciences',
+      courses: ['14.310x', '18.6501x'],
+      order: ['6.431x', '14.310x', '18.6501x', '6.86x'],
+    });
+  });
+
+  it('every track adds up to the program price: four courses and the capstone at US $300', () => {
+    for (const [a, b] of [
+      ['14.310x', '18.6501x'],
+      ['18.6501x', '6.419x'],
+      ['6.419x', 'IDS.S24x'],
+      ['14.310x', 'IDS.S24x'],
+    ] as const) {
+      const paid = [...CORE_STEPS, a, b, 'DS.CFx' as const].map((s) => courseByNumber(stepOf(s).counts)?.priceUsd);
+      expect(paid).toEqual([300, 300, 300, 300, 300]);
+    }
     expect(PROGRAM.verifyWindowDays).toBe(28);
   });
 
   it('only 14.310x may run alongside 18.6501x or 6.86x', () => {
-    const pairs: [number, number][] = [];
-    for (const a of [1, 2, 3, 4, 5] as const)
-      for (const b of [1, 2, 3, 4, 5] as const) if (a < b && mayRunTogether(a, b)) pairs.push([a, b]);
+    const pairs: [string, string][] = [];
+    for (const a of STEP_IDS)
+      for (const b of STEP_IDS) if (STEP_IDS.indexOf(a) < STEP_IDS.indexOf(b) && mayRunTogether(a, b)) pairs.push([a, b]);
     expect(pairs).toEqual([
-      [2, 3],
-      [2, 4],
+      ['14.310x', '18.6501x'],
+      ['14.310x', '6.86x'],
     ]);
-    expect(mayRunTogether(3, 2)).toBe(true);
+    expect(mayRunTogether('18.6501x', '14.310x')).toBe(true);
   });
 
   it('names only message keys that exist', () => {
@@ -72,10 +101,10 @@ describe('catalog', () => {
     for (const c of COURSES) for (const k of [c.titleMessage, ...c.advice]) expect(keys.has(k), k).toBe(true);
   });
 
-  it('legacy courses stand for step 1 only', () => {
+  it('legacy courses stand for 6.431x only', () => {
     const legacy = COURSES.filter((c) => c.role === 'legacy');
     expect(legacy.map((c) => c.number)).toEqual(['6.041x', '6.041.1x', '6.041.2x']);
-    for (const c of legacy) expect(c.step).toBe(1);
+    for (const c of legacy) expect(c.step).toBe('6.431x');
   });
 
   it.each([
@@ -112,16 +141,16 @@ describe('catalog', () => {
 
 describe("credit routes follow the catalog's rule", () => {
   it.each([
-    ['legacy-6041x', 1, 'passed'],
-    ['dedp-14310x', 2, 'planned'],
-  ] as const)('%s: declared on step %i only; the step is then %s', async (route, step, status) => {
+    ['legacy-6041x', '6.431x', 'passed'],
+    ['dedp-14310x', '14.310x', 'planned'],
+  ] as const)('%s: declared on step %s only; the step is then %s', async (route, step, status) => {
     const { applyCommand, CommandError } = await import('../../lib/commands');
     const { defaultProgress, defaultSettings } = await import('../../lib/state/schema');
     const { programStandings } = await import('../../lib/status');
     const { creditRule, creditRouteFor } = await import('../../lib/catalog');
     expect([creditRule(route).step, creditRouteFor(step)?.id]).toEqual([step, route]);
     const state = { progress: defaultProgress('2026-12-01T00:00:00.000Z'), settings: defaultSettings() };
-    for (const other of [1, 2, 3, 4, 5] as const) {
+    for (const other of STEP_IDS) {
       if (other === step) continue;
       expect(() => applyCommand(state, { type: 'setCredit', step: other, route }, '2026-12-01T00:00:00.000Z')).toThrow(
         CommandError,
@@ -129,16 +158,14 @@ describe("credit routes follow the catalog's rule", () => {
     }
     const { progress } = applyCommand(state, { type: 'setCredit', step, route }, '2026-12-01T00:00:00.000Z');
     expect(
-      programStandings(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC')[step - 1]?.status,
+      programStandings(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC').find((s) => s.step === step)
+        ?.status,
     ).toBe(status);
   });
 
-  it('STEPS describes each of STEP_NUMBERS once, in order; COURSE_STEPS are all steps but the capstone', () => {
-    expect(STEPS.map((s) => s.step)).toEqual([...STEP_NUMBERS]);
-    expect(STEP_KEYS).toEqual(STEP_NUMBERS.map(String));
-    expect(STEP_NUMBERS.filter((n) => courseByNumber(stepOf(n).counts)?.role !== 'capstone')).toEqual([
-      ...COURSE_STEPS,
-    ]);
+  it('STEPS describes each of STEP_IDS once, in order; COURSE_STEPS are all steps but the capstone', () => {
+    expect(STEPS.map((s) => s.step)).toEqual([...STEP_IDS]);
+    expect(STEP_IDS.filter((n) => courseByNumber(stepOf(n).counts)?.role !== 'capstone')).toEqual([...COURSE_STEPS]);
   });
 
   it('every field of the catalog is read somewhere outside it: a fact nobody reads is removed, not kept', () => {

@@ -108,18 +108,18 @@ describe('fetchEdxCourse', () => {
 
 describe('applyEdxFacts', () => {
   it('fills the edX slots and never the learner ones', () => {
-    const p = progressWith({ '1': [run('6.431x', { mode: 'verified' }, { runKey: KEY, id: 'r' })] });
+    const p = progressWith({ '6.431x': [run('6.431x', { mode: 'verified' }, { runKey: KEY, id: 'r' })] });
     const next = applyEdxFacts(p, KEY, { mode: 'audit', grade: 0.5 }, '2026-11-22T10:00:00.000Z');
-    expect(next?.steps['1'].runs[0]?.facts.mode).toEqual({
+    expect(next?.steps['6.431x'].runs[0]?.facts.mode).toEqual({
       learner: { value: 'verified', at: expect.any(String) },
       edx: { value: 'audit', at: '2026-11-22T10:00:00.000Z' },
     });
-    expect(next?.steps['1'].runs[0]?.facts.grade?.edx?.value).toBe(0.5);
+    expect(next?.steps['6.431x'].runs[0]?.facts.grade?.edx?.value).toBe(0.5);
   });
 
   it('adopts a run the learner added without its key; ignores runs the learner is not enrolled in', () => {
-    const p = progressWith({ '1': [run('6.431x', { start: '2026-11-10' }, { id: 'mine' })] });
-    expect(applyEdxFacts(p, KEY, { mode: 'audit' }, '2026-11-22T10:00:00.000Z')?.steps['1'].runs).toMatchObject([
+    const p = progressWith({ '6.431x': [run('6.431x', { start: '2026-11-10' }, { id: 'mine' })] });
+    expect(applyEdxFacts(p, KEY, { mode: 'audit' }, '2026-11-22T10:00:00.000Z')?.steps['6.431x'].runs).toMatchObject([
       { id: 'mine', runKey: KEY },
     ]);
     expect(applyEdxFacts(progressWith({}), KEY, { mode: 'none', start: '2026-11-10T15:00:00Z' }, 'x')).toBeUndefined();
@@ -133,7 +133,7 @@ describe('syncRun', () => {
     const edx = auditEdx();
     expect(await syncRun(KEY, { fetcher: edx.fetcher, now: () => now })).toBe('ok');
     const stored = (await progressItem.getValue()) as Progress;
-    expect(stored.steps['1'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
+    expect(stored.steps['6.431x'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
     expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome: 'ok', at: now, lastOkAt: now });
     expect(((await summaryItem.getValue()) as { sync: unknown[] }).sync).toEqual([
       { runKey: KEY, at: now, outcome: 'ok', lastOkAt: now },

@@ -4,6 +4,7 @@ import { detectPage, type PageMatch } from '../../lib/detect';
 import { collapseCommand, hintModel, markCommand, storedCollapsed, type CourseHint } from '../../lib/hint-model';
 import { defaultSettings } from '../../lib/state/schema';
 import { emptySteps } from '../../lib/summary';
+import { faqTrack } from '../../lib/track';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const page = (url: string): PageMatch => {
@@ -16,7 +17,7 @@ const UNIT = page(
   'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/block-v1:MITx+6.431x+3T2026+type@sequential+block@s1',
 );
 const PRODUCT = page('https://learn.mit.edu/courses/course-v1:MITxT+18.6501x');
-const model = (p: PageMatch) => hintModel(p, emptySteps(), NOW, 'UTC') as CourseHint;
+const model = (p: PageMatch) => hintModel(p, emptySteps(), faqTrack(), NOW, 'UTC') as CourseHint;
 const hints = (over: Partial<ReturnType<typeof defaultSettings>['hints']> = {}) => ({
   ...defaultSettings().hints,
   ...over,

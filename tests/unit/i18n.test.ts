@@ -38,7 +38,7 @@ describe('locales', () => {
 
   it('substitutes like Chrome', () => {
     expect(getMessageFrom(en, 'daysIn_other', ['5'])).toBe('in 5 days');
-    expect(getMessageFrom(fr, 'trackStep', ['2', '14.310x', 'Prévu'])).toBe('Étape 2, 14.310x : Prévu');
+    expect(getMessageFrom(fr, 'trackStep', ['Étape 2', '14.310x', 'Prévu'])).toBe('Étape 2, 14.310x : Prévu');
   });
 });
 

@@ -48,7 +48,7 @@ beforeEach(async () => {
   background.main();
   await progressItem.setValue(
     progressWith({
-      '1': [run('6.431x', { start: '2026-11-10', mode: 'audit' }, { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' })],
+      '6.431x': [run('6.431x', { start: '2026-11-10', mode: 'audit' }, { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' })],
     }),
   );
 });
@@ -142,7 +142,7 @@ describe('the message handler, fuzzed', () => {
       { type: 'removeRun', runId: 'p' },
       { type: 'updateSettings', patch: { syncFromEdx: false } },
       { type: 'importBackup', text: '{}' },
-      { type: 'setCredit', step: 1, route: 'legacy-6041x' },
+      { type: 'setCredit', step: '6.431x', route: 'legacy-6041x' },
       { type: 'testNotification' },
     ]) {
       expect(await send({ mmc: 1, command }, page)).toMatchObject({

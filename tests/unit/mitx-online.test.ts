@@ -140,7 +140,7 @@ describe('syncRun for a MITx Online run', () => {
       new Set(['https://courses.learn.mit.edu', 'https://mitxonline.mit.edu']),
     );
     expect(calls.every((c) => c.method === 'GET' && c.credentials === 'include')).toBe(true);
-    const run = ((await progressItem.getValue()) as Progress).steps['1'].runs[0];
+    const run = ((await progressItem.getValue()) as Progress).steps['6.431x'].runs[0];
     expect(run).toMatchObject({
       course: '6.431x',
       runKey: KEY,

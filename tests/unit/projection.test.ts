@@ -12,18 +12,18 @@ describe('money: US $300 a verified run, of US $1,500', () => {
     ['a new learner', progressWith({}), { spent: 0, toSpend: 1500 }],
     [
       'one verified course in progress',
-      progressWith({ '1': [run('6.431x', { mode: 'verified', start: '2026-01-05' })] }),
+      progressWith({ '6.431x': [run('6.431x', { mode: 'verified', start: '2026-01-05' })] }),
       { spent: 300, toSpend: 1200 },
     ],
     [
       'audit only: nothing paid yet',
-      progressWith({ '1': [run('6.431x', { mode: 'audit', start: '2026-01-05' })] }),
+      progressWith({ '6.431x': [run('6.431x', { mode: 'audit', start: '2026-01-05' })] }),
       { spent: 0, toSpend: 1500 },
     ],
     [
       'a failed verified run and a retake: fees do not transfer',
       progressWith({
-        '3': [
+        '18.6501x': [
           run('18.6501x', { mode: 'verified', status: 'not-passed', start: '2025-01-05' }, { id: 'a' }),
           run('18.6501x', { mode: 'verified', start: '2026-01-05' }, { id: 'b' }),
         ],
@@ -32,7 +32,7 @@ describe('money: US $300 a verified run, of US $1,500', () => {
     ],
     [
       'the free 14.310x content course costs nothing',
-      progressWith({ '2': [run('14.310x', { mode: 'audit', start: '2026-01-05' })] }),
+      progressWith({ '14.310x': [run('14.310x', { mode: 'audit', start: '2026-01-05' })] }),
       { spent: 0, toSpend: 1500 },
     ],
   ])('%s', (_, p, expected) => {
@@ -41,7 +41,7 @@ describe('money: US $300 a verified run, of US $1,500', () => {
 
   it('legacy 6.041x credit: nothing more to pay for step 1', () => {
     const p = progressWith({});
-    p.steps['1'].credit = { route: 'legacy-6041x', at: '2025-01-01T00:00:00.000Z' };
+    p.steps['6.431x'].credit = { route: 'legacy-6041x', at: '2025-01-01T00:00:00.000Z' };
     expect(money(steps(p))).toMatchObject({ spent: 0, toSpend: 1200 });
   });
 });
@@ -55,7 +55,7 @@ describe('projected completion of the four courses: a range, 13 to 16 weeks a co
 
   it('a course in progress with a known end: the rest follows it', () => {
     const p = progressWith({
-      '1': [run('6.431x', { mode: 'verified', start: '2026-01-05', end: '2026-04-20T15:00:00Z' })],
+      '6.431x': [run('6.431x', { mode: 'verified', start: '2026-01-05', end: '2026-04-20T15:00:00Z' })],
     });
     const r = projectCompletion(steps(p), NOW);
     // After 20 Apr: 2 slots (2 with 3; 4): 26 to 32 weeks.
@@ -65,10 +65,10 @@ describe('projected completion of the four courses: a range, 13 to 16 weeks a co
   it('all four passed: complete, only the capstone left', () => {
     const p = progressWith(
       Object.fromEntries([
-        ['1', [run('6.431x', { status: 'passed' })]],
-        ['2', [run('14.310Fx', { status: 'passed' })]],
-        ['3', [run('18.6501x', { status: 'passed' })]],
-        ['4', [run('6.86x', { status: 'passed' })]],
+        ['6.431x', [run('6.431x', { status: 'passed' })]],
+        ['14.310x', [run('14.310Fx', { status: 'passed' })]],
+        ['18.6501x', [run('18.6501x', { status: 'passed' })]],
+        ['6.86x', [run('6.86x', { status: 'passed' })]],
       ]),
     );
     const r = projectCompletion(steps(p), NOW);

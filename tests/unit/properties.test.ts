@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../lib/backup';
-import { COURSES } from '../../lib/catalog';
+import { COURSES, STEP_IDS } from '../../lib/catalog';
 import { detectPage } from '../../lib/detect';
 import { parseEdx } from '../../lib/edx-parse';
 import { repairProgress, repairSettings } from '../../lib/state/repair';
@@ -183,10 +183,10 @@ describe('state repair', () => {
     const junk = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.integer()), fc.object());
     check(
       'repair keeps valid fields',
-      fc.tuple(validRun, junk, junk, fc.constantFrom('1', '2', '3', '4', '5')),
+      fc.tuple(validRun, junk, junk, fc.constantFrom(...STEP_IDS)),
       ([r, badMode, badStep, stepKey]) => {
         const progress = defaultProgress(NOW) as unknown as { steps: Record<string, unknown> };
-        progress.steps['3'] = {
+        progress.steps['18.6501x'] = {
           runs: [
             {
               id: r.id,
@@ -200,9 +200,9 @@ describe('state repair', () => {
             },
           ],
         };
-        if (stepKey !== '3') progress.steps[stepKey] = badStep;
+        if (stepKey !== '18.6501x') progress.steps[stepKey] = badStep;
         const { value } = repairProgress(progress, NOW);
-        const kept = value.steps['3'].runs[0];
+        const kept = value.steps['18.6501x'].runs[0];
         expect(kept?.id).toBe(r.id);
         expect(kept?.facts.start?.learner?.value).toBe(r.start);
         expect(kept?.facts.grade?.edx?.value).toBe(r.grade);

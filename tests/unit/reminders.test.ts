@@ -9,7 +9,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const tz = 'Europe/Paris';
 // 6.431x in audit, started 2025-09-02: program target 2025-09-30 (end of day, Paris), edX date 2025-10-14.
 const progress = progressWith({
-  '1': [
+  '6.431x': [
     run(
       '6.431x',
       { start: '2025-09-02T15:00:00Z', mode: 'audit', upgradeDeadline: '2025-10-14T21:59:00Z' },

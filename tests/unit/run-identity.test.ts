@@ -60,10 +60,11 @@ describe('migration to version 2', () => {
     );
   });
 
-  it('the migrated example is sound as it stands: repair changes nothing', () => {
+  it('the migrated example is sound as it stands: repair only migrates it on to the current version', () => {
     const v2 = frozen('progress.v2.typed-ids.json');
-    expect(repairProgress(v2, T0)).toEqual({ value: v2, problems: [] });
-    expect(repairProgress(frozen('progress.v1.typed-ids.json'), T0).value).toEqual(v2);
+    const current = { ...PROGRESS_MIGRATIONS[3]!(v2), version: 3 };
+    expect(repairProgress(v2, T0)).toEqual({ value: current, problems: [] });
+    expect(repairProgress(frozen('progress.v1.typed-ids.json'), T0).value).toEqual(current);
   });
 });
 
@@ -72,8 +73,8 @@ describe('repair names a run once', () => {
     const raw = frozen('progress.v2.typed-ids.json') as { steps: Record<string, { runs: Record<string, unknown>[] }> };
     raw.steps['1']!.runs[0]!.id = 'not a valid id!';
     const once = repairProgress(raw, '2027-01-01T00:00:00.000Z');
-    expect(once.value.steps['1'].runs[0]?.id).toBe('6.431x~20261130T120000000Z');
-    expect(once.problems).toEqual(['progress.steps.1.runs[0].id: invalid, renamed']);
+    expect(once.value.steps['6.431x'].runs[0]?.id).toBe('6.431x~20261130T120000000Z');
+    expect(once.problems).toEqual(['progress.steps.6.431x.runs[0].id: invalid, renamed']);
     expect(repairProgress(once.value, '2028-01-01T00:00:00.000Z')).toEqual({ value: once.value, problems: [] });
   });
 });

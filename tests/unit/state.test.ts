@@ -59,6 +59,46 @@ describe('frozen examples and migrations', () => {
   });
 });
 
+describe('version 3: steps named by course, and a track', () => {
+  const v2 = (runs: Record<string, unknown[]>) => ({
+    version: 2,
+    steps: Object.fromEntries(['1', '2', '3', '4', '5'].map((k) => [k, { runs: runs[k] ?? [] }])),
+    fired: {},
+    updatedAt: NOW,
+  });
+  const r = (id: string, course: string) => ({ id, course, facts: {}, addedAt: NOW });
+
+  it("an existing learner keeps the FAQ's path, marked as the default, and every step", () => {
+    const { value, problems } = repairProgress(v2({ '1': [r('a', '6.431x')], '5': [r('c', 'DS.CFx')] }), NOW);
+    expect(problems).toEqual([]);
+    expect(value.track).toEqual({ name: 'social-sciences', courses: ['14.310x', '18.6501x'], by: 'default' });
+    expect(Object.keys(value.steps)).toEqual(['6.431x', '14.310x', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx']);
+    expect([value.steps['6.431x'].runs[0]?.id, value.steps['DS.CFx'].runs[0]?.id]).toEqual(['a', 'c']);
+  });
+
+  it.each([
+    ['6.419x', '6.419x'],
+    ['ids.s24x', 'IDS.S24x'],
+  ] as const)('a %s run stored under another step in version 2 moves to its own step, with its id', (course, step) => {
+    const { value, problems } = repairProgress(v2({ '3': [r('s', '18.6501x'), r('m', course)] }), NOW);
+    expect(problems).toEqual([]);
+    expect(value.steps['18.6501x'].runs.map((x) => x.id)).toEqual(['s']);
+    expect(value.steps[step].runs.map((x) => x.id)).toEqual(['m']);
+  });
+
+  it('a broken track is reported and the FAQ path stands in; a broken suggestion is dropped; runs are kept', () => {
+    const p = { ...frozen('progress.v3.json'), track: { name: 'general', courses: ['14.310x'] }, trackSuggestion: 7 };
+    const { value, problems } = repairProgress(p, NOW);
+    expect(value.track.name).toBe('social-sciences');
+    expect(value.trackSuggestion).toBeUndefined();
+    expect(problems).toEqual([
+      "progress.track: invalid, the FAQ's path kept until the learner chooses",
+      'progress.trackSuggestion: invalid, dropped',
+    ]);
+    expect(value.steps['6.431x'].runs).toHaveLength(1);
+  });
+});
+
 describe('repair keeps every valid field', () => {
   it('sound data comes back unchanged with no problems', () => {
     const p = frozen(`progress.v${PROGRESS_VERSION}.json`);
@@ -80,12 +120,12 @@ describe('repair keeps every valid field', () => {
     facts.mode!.edx = { value: 'platinum', at: 'yesterday' };
     facts.grade = { edx: { value: 7 } } as never;
     const { value, problems } = repairProgress(p, NOW);
-    const kept = value.steps['1'].runs[0]!.facts;
+    const kept = value.steps['6.431x'].runs[0]!.facts;
     expect(kept.mode).toEqual({ learner: { value: 'verified', at: '2025-05-30T19:12:00.000Z' } });
     expect(kept.grade).toBeUndefined();
     expect(kept.certificate?.edx?.value).toBe('downloadable');
-    expect(value.steps['2'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2025-10-21T23:59:00Z');
-    expect(problems.join('\n')).toMatch(/steps\.1\.runs\[0\]\.facts\.mode\.edx/);
+    expect(value.steps['14.310x'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2025-10-21T23:59:00Z');
+    expect(problems.join('\n')).toMatch(/steps\.6\.431x\.runs\[0\]\.facts\.mode\.edx/);
   });
 
   it('a run with no course is dropped, the other runs and steps are kept', () => {
@@ -93,11 +133,11 @@ describe('repair keeps every valid field', () => {
     p.steps['2']!.runs.push({ id: 'x', facts: {} }, 'garbage');
     p.steps['3']!.plannedTerm = 'someday';
     const { value, problems } = repairProgress(p, NOW);
-    expect(value.steps['2'].runs).toHaveLength(1);
-    expect(value.steps['2'].credit?.route).toBe('dedp-14310x');
-    expect(value.steps['3'].plannedTerm).toBeUndefined();
-    expect(value.steps['4'].plannedTerm).toBe('2026-summer');
-    expect(value.steps['1'].runs[0]?.facts.grade?.edx?.value).toBe(0.81);
+    expect(value.steps['14.310x'].runs).toHaveLength(1);
+    expect(value.steps['14.310x'].credit?.route).toBe('dedp-14310x');
+    expect(value.steps['18.6501x'].plannedTerm).toBeUndefined();
+    expect(value.steps['6.86x'].plannedTerm).toBe('2026-summer');
+    expect(value.steps['6.431x'].runs[0]?.facts.grade?.edx?.value).toBe(0.81);
     expect(problems.length).toBe(3);
   });
 

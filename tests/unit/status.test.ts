@@ -3,6 +3,7 @@ import { detectPage } from '../../lib/detect';
 import { hintModel } from '../../lib/hint-model';
 import { agenda, nextActionable } from '../../lib/agenda';
 import { programStandings, stepStanding } from '../../lib/status';
+import { faqTrack } from '../../lib/track';
 import { progressWith, run, settingsWith } from '../support/builders';
 
 const now = Date.parse('2025-09-10T12:00:00Z');
@@ -35,8 +36,8 @@ describe('run and step status', () => {
     ['verified, certificate downloadable', { mode: 'verified', certificate: 'downloadable' }, 'passed'],
     ['learner says passed', { status: 'passed' }, 'passed'],
   ] as const)('%s: %s', (_, facts, expected) => {
-    const progress = progressWith(Object.keys(facts).length ? { '1': [run('6.431x', facts)] } : {});
-    expect(stepStanding(progress, settingsWith(), 1, now, tz).status).toBe(expected);
+    const progress = progressWith(Object.keys(facts).length ? { '6.431x': [run('6.431x', facts)] } : {});
+    expect(stepStanding(progress, settingsWith(), '6.431x', now, tz).status).toBe(expected);
   });
 
   it('the learner wins over edX unless they prefer edX', () => {
@@ -45,13 +46,13 @@ describe('run and step status', () => {
       edx: { value: 'audit', at: '2025-09-05T00:00:00.000Z' },
       learner: { value: 'verified', at: '2025-09-06T00:00:00.000Z' },
     };
-    const progress = progressWith({ '1': [r] });
-    expect(stepStanding(progress, settingsWith(), 1, now, tz).status).toBe('verified-in-progress');
+    const progress = progressWith({ '6.431x': [r] });
+    expect(stepStanding(progress, settingsWith(), '6.431x', now, tz).status).toBe('verified-in-progress');
     expect(
       stepStanding(
         progress,
         settingsWith((s) => (s.preferEdx = true)),
-        1,
+        '6.431x',
         now,
         tz,
       ).status,
@@ -59,30 +60,30 @@ describe('run and step status', () => {
   });
 
   it('step 2 counts only through 14.310Fx', () => {
-    const contentPassed = progressWith({ '2': [run('14.310x', { status: 'passed' }, { id: 'c' })] });
-    expect(stepStanding(contentPassed, settingsWith(), 2, now, tz).status).toBe('planned');
+    const contentPassed = progressWith({ '14.310x': [run('14.310x', { status: 'passed' }, { id: 'c' })] });
+    expect(stepStanding(contentPassed, settingsWith(), '14.310x', now, tz).status).toBe('planned');
     const assessment = progressWith({
-      '2': [run('14.310x', { status: 'passed' }, { id: 'c' }), run('14.310Fx', { status: 'passed' }, { id: 'a' })],
+      '14.310x': [run('14.310x', { status: 'passed' }, { id: 'c' }), run('14.310Fx', { status: 'passed' }, { id: 'a' })],
     });
-    expect(stepStanding(assessment, settingsWith(), 2, now, tz).status).toBe('passed');
+    expect(stepStanding(assessment, settingsWith(), '14.310x', now, tz).status).toBe('passed');
   });
 
   it('legacy 6.041x credit passes step 1; the DEDP route does not pass step 2', () => {
     const p = progressWith({});
-    p.steps['1'].credit = { route: 'legacy-6041x', at: '2025-01-01T00:00:00.000Z' };
-    p.steps['2'].credit = { route: 'dedp-14310x', at: '2025-01-01T00:00:00.000Z' };
+    p.steps['6.431x'].credit = { route: 'legacy-6041x', at: '2025-01-01T00:00:00.000Z' };
+    p.steps['14.310x'].credit = { route: 'dedp-14310x', at: '2025-01-01T00:00:00.000Z' };
     const [s1, s2] = programStandings(p, settingsWith(), now, tz);
     expect([s1?.status, s1?.credited, s2?.status]).toEqual(['passed', true, 'planned']);
   });
 
   it('a repeated course: a later passed run makes the step passed, the latest run speaks otherwise', () => {
     const p = progressWith({
-      '3': [
+      '18.6501x': [
         run('18.6501x', { start: '2025-01-10', status: 'not-passed' }, { id: 'a' }),
         run('18.6501x', { start, mode: 'audit' }, { id: 'b' }),
       ],
     });
-    const s = stepStanding(p, settingsWith(), 3, now, tz);
+    const s = stepStanding(p, settingsWith(), '18.6501x', now, tz);
     expect([s.status, s.current?.view.id, s.runs.length]).toEqual(['audit-can-upgrade', 'b', 2]);
   });
 });
@@ -90,8 +91,8 @@ describe('run and step status', () => {
 describe('agenda', () => {
   it('lists payment dates for unverified runs, ID and end dates for verified ones, soonest first', () => {
     const p = progressWith({
-      '1': [run('6.431x', { start, mode: 'audit', upgradeDeadline: '2025-09-25T23:59:00Z' })],
-      '3': [
+      '6.431x': [run('6.431x', { start, mode: 'audit', upgradeDeadline: '2025-09-25T23:59:00Z' })],
+      '18.6501x': [
         run('18.6501x', {
           start: '2025-08-20',
           mode: 'verified',
@@ -100,15 +101,15 @@ describe('agenda', () => {
           verificationStatus: 'none',
         }),
       ],
-      '4': [run('6.86x', { status: 'passed' })],
+      '6.86x': [run('6.86x', { status: 'passed' })],
     });
     const items = agenda(programStandings(p, settingsWith(), now, tz), now);
     expect(items.map((i) => [i.step, i.deadline.kind, i.actOn])).toEqual([
-      [1, 'edx-upgrade', true],
-      [1, 'program-target', false],
-      [3, 'id-verification', true],
+      ['6.431x', 'edx-upgrade', true],
+      ['6.431x', 'program-target', false],
+      ['18.6501x', 'id-verification', true],
       // One deadline to act on per run: the course end counts once ID verification is settled.
-      [3, 'course-end', false],
+      ['18.6501x', 'course-end', false],
     ]);
     expect(nextActionable(items)?.deadline.kind).toBe('edx-upgrade');
   });
@@ -137,10 +138,10 @@ describe('agenda', () => {
       const r = run('6.431x', facts, { runKey: 'course-v1:MITx+6.431x+3T2025' });
       if (name === 'starts differ')
         r.facts.start = { ...r.facts.start, edx: { value: '2025-08-25T15:00:00Z', at: '2025-09-01T12:00:00.000Z' } };
-      const steps = programStandings(progressWith({ '1': [r] }), settingsWith(), now, tz);
+      const steps = programStandings(progressWith({ '6.431x': [r] }), settingsWith(), now, tz);
       const popup = agenda(steps, now).map((i) => [i.deadline.id, i.actOn]);
       const page = detectPage('https://learning.edx.org/course/course-v1:MITx+6.431x+3T2025/home');
-      const model = page && hintModel(page, steps, now, tz);
+      const model = page && hintModel(page, steps, faqTrack(), now, tz);
       const hint = model?.kind === 'course' ? model.deadlines.map((row) => [row.deadline.id, row.actOn]) : [];
       expect(hint, name).toEqual(popup);
       expect(popup.filter(([, act]) => act).length, name).toBeLessThanOrEqual(1);

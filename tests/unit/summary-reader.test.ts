@@ -5,11 +5,13 @@ import { createFeed } from '../../lib/feed';
 import { SUMMARY_VERSION, emptySteps, type StoredSummary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
 import { localTimeZone } from '../../lib/time';
+import { faqTrack } from '../../lib/track';
 
 const stored = (computedAt: number): StoredSummary => ({
   version: SUMMARY_VERSION,
   computedAt,
   onboarded: true,
+  track: faqTrack(),
   steps: emptySteps(),
   sync: [],
   hints: defaultHintSettings(),

@@ -1,6 +1,6 @@
 /** Learner state for end-to-end tests, written straight into the extension's storage. */
 import { defaultHintSettings } from '../../../lib/state/values';
-import type { Progress, Settings } from '../../../lib/state/schema';
+import { STEP_IDS, type Progress, type Settings, type StepId } from '../../../lib/state/schema';
 import type { Launched } from './browser';
 import { worker } from './browser';
 
@@ -18,17 +18,16 @@ export interface SeedRun {
   facts: Record<string, unknown>;
 }
 
-export function progress(
-  runs: Partial<Record<'1' | '2' | '3' | '4' | '5', SeedRun[]>>,
-  extra: Record<string, unknown> = {},
-) {
+/** The FAQ's path, as every learner has it until they choose. */
+export const FAQ_TRACK = { name: 'social-sciences', courses: ['14.310x', '18.6501x'], by: 'default' } as const;
+/** A General-track learner with 6.419x and 18.6501x beside the core courses (a choice, not a published fact). */
+export const GENERAL_TRACK = { name: 'general', courses: ['18.6501x', '6.419x'], by: 'learner' } as const;
+
+export function progress(runs: Partial<Record<StepId, SeedRun[]>>, extra: Record<string, unknown> = {}) {
   const steps = Object.fromEntries(
-    (['1', '2', '3', '4', '5'] as const).map((k) => [
-      k,
-      { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) },
-    ]),
-  );
-  return { version: 2, steps, fired: {}, updatedAt: learned(), ...extra };
+    STEP_IDS.map((k) => [k, { runs: (runs[k] ?? []).map((r) => ({ ...r, addedAt: learned() })) }]),
+  ) as Record<StepId, { runs: (SeedRun & { addedAt: string })[] }>;
+  return { version: 3, steps, track: FAQ_TRACK, fired: {}, updatedAt: learned(), ...extra };
 }
 
 export function settings(patch: Record<string, unknown> = {}) {
