@@ -137,7 +137,11 @@ function ProgramBody({ model, timeZone }: { model: ProgramHint; timeZone: string
 }
 
 /** A course outside the learner's track: which four count instead, and the swaps that bring it in. */
-function OutsideBody({ model, onTrack, onOptions }: { model: OutsideHint } & Pick<HintHandlers, 'onTrack' | 'onOptions'>) {
+function OutsideBody({
+  model,
+  onTrack,
+  onOptions,
+}: { model: OutsideHint } & Pick<HintHandlers, 'onTrack' | 'onOptions'>) {
   const trackName = t(TRACK_NAME_KEYS[model.track.name]);
   return (
     <>

@@ -58,9 +58,7 @@ export function TrackPicker({
                 onChange={(e) =>
                   onChange({
                     name: draft.name,
-                    courses: e.currentTarget.checked
-                      ? [...draft.courses, c]
-                      : draft.courses.filter((x) => x !== c),
+                    courses: e.currentTarget.checked ? [...draft.courses, c] : draft.courses.filter((x) => x !== c),
                   })
                 }
               />

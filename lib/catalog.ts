@@ -418,4 +418,3 @@ export function stepOf(step: StepId): ProgramStep {
 export function mayRunTogether(a: StepId, b: StepId): boolean {
   return CONCURRENCY.some(({ steps: [x, y] }) => (x === a && y === b) || (x === b && y === a));
 }
-

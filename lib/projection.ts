@@ -101,7 +101,10 @@ export interface TermLoad {
 }
 
 /** The track's courses planned for each term, the weekly hours that adds up to, and clashes with the order. */
-export function termLoad(planned: Readonly<Partial<Record<StepId, string>>>, steps: readonly StepStanding[]): TermLoad[] {
+export function termLoad(
+  planned: Readonly<Partial<Record<StepId, string>>>,
+  steps: readonly StepStanding[],
+): TermLoad[] {
   const byTerm = new Map<string, StepId[]>();
   for (const s of courseStandings(steps)) {
     const term = planned[s.step];

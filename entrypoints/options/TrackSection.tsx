@@ -70,7 +70,12 @@ export function TrackSection({
         }}
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={!choice.ok || !changed} onClick={() => void save(draft, 'learner')}>
+        <button
+          type="button"
+          class="primary"
+          disabled={!choice.ok || !changed}
+          onClick={() => void save(draft, 'learner')}
+        >
           {t('trackSave')}
         </button>
         <span role="status" class="muted" data-testid="track-status">

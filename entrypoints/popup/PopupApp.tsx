@@ -36,7 +36,8 @@ export function PopupApp({ state }: { state: PopupState }) {
   const tabInTrack = tabStep && steps.some((s) => s.step === tabStep) ? tabStep : undefined;
   const next = nextToTake(steps);
   const nextStep = next.kind === 'next' ? next.step : undefined;
-  const highlight = tabInTrack ?? nextStep;
+  // A tab showing a course outside the track highlights nothing: the reason line says why.
+  const highlight = tabStep ? tabInTrack : nextStep;
   const items = agenda(steps, now);
   const rows = items.map((i) => ({ deadline: i.deadline, days: daysLeft(i.deadline, now, timeZone), actOn: i.actOn }));
   const nextRow = rows.find((r) => r.actOn);

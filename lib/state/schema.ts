@@ -79,13 +79,15 @@ export type StepState = z.infer<typeof StepStateSchema>;
 const trackCourse = z.enum(TRACK_COURSES);
 /** Who chose the track: the FAQ's path by default, the learner, or the learner accepting MITx Online's. */
 export const TRACK_CHOOSERS = ['default', 'learner', 'mitxonline'] as const;
-export const TrackSchema = z.object({
-  name: z.enum(TRACK_NAMES),
-  /** The two track courses beside the core 6.431x and 6.86x (lib/track.ts checks the program's rules). */
-  courses: z.tuple([trackCourse, trackCourse]),
-  by: z.enum(TRACK_CHOOSERS),
-  at: z.optional(instant),
-}).check(z.refine((t) => !trackProblem(t), "a track within the program's rules"));
+export const TrackSchema = z
+  .object({
+    name: z.enum(TRACK_NAMES),
+    /** The two track courses beside the core 6.431x and 6.86x (lib/track.ts checks the program's rules). */
+    courses: z.tuple([trackCourse, trackCourse]),
+    by: z.enum(TRACK_CHOOSERS),
+    at: z.optional(instant),
+  })
+  .check(z.refine((t) => !trackProblem(t), "a track within the program's rules"));
 export type Track = z.infer<typeof TrackSchema>;
 
 /** What MITx Online's program requirements say the learner's four courses are, read from their enrolments. */

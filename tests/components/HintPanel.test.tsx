@@ -298,3 +298,70 @@ describe('the one-line hint on unit pages', () => {
     expect(screen.getAllByTestId('deadline-source').length).toBeGreaterThan(0);
   });
 });
+
+describe('a learner on another track', () => {
+  const general = { name: 'general', courses: ['18.6501x', '6.419x'], by: 'learner' } as const;
+  const onTrack = (p: Progress) => ({
+    ...p,
+    track: { ...general, courses: [...general.courses] as ['18.6501x', '6.419x'] },
+  });
+
+  it('a track course: its role in the track instead of a step number, and what is still to take without an order', () => {
+    const model = modelOf(pageFor('6.419x'), onTrack(stateFor('6.419x', 'audit-can-upgrade')));
+    show(model!);
+    expect(screen.getByTestId('hint-step').textContent).toBe(
+      'Track course of your General track, MITx MicroMasters in Statistics and Data Science',
+    );
+    const track = screen.getByTestId('track');
+    expect([...track.querySelectorAll('li')].map((li) => li.getAttribute('aria-label'))).toEqual([
+      'Core course, 6.431x Probability - The Science of Uncertainty and Data: Planned',
+      'Core course, 6.86x Machine Learning with Python: from Linear Models to Deep Learning: Planned',
+      'Track course, 18.6501x Fundamentals of Statistics: Planned',
+      'Track course, 6.419x Data Analysis: Statistical Modeling and Computation in Applications: Enrolled in audit, can still upgrade',
+      'Capstone exam, DS.CFx Capstone exam in Statistics and Data Science: Planned',
+    ]);
+    expect(track.querySelector('.track__digit')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/14\.310x|Recommended order|Step \d/);
+  });
+
+  it('the one-line form on a unit page says its role', () => {
+    const unit = detectPage(
+      'https://learning.edx.org/course/course-v1:MITx+6.419x+3T2025/block-v1:MITx+6.419x+3T2025+type@sequential+block@s1/block-v1:MITx+6.419x+3T2025+type@vertical+block@v1',
+    ) as PageMatch;
+    show(modelOf(unit, onTrack(stateFor('6.419x', 'planned')))!, true);
+    expect(screen.getByTestId('hint-step').textContent).toBe('Track course');
+  });
+
+  it('a course outside the track: said plainly, no buttons of progress, and the swaps the rules allow', () => {
+    const h = handlers();
+    const faq = stateFor('6.431x', 'passed');
+    const model = modelOf(pageFor('6.419x'), faq);
+    render(<HintPanel model={model!} collapsed={false} timeZone={TZ} {...h} />);
+    expect(screen.getByTestId('hint-step').textContent).toBe('6.419x is not in your track');
+    expect(screen.getByTestId('outside-body').textContent).toBe(
+      'Your Social Sciences track counts 6.431x, 6.86x, 14.310x and 18.6501x. A certificate in this course does not count toward it.',
+    );
+    expect(document.querySelectorAll('button[data-action]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Put it in place of 18.6501x' }));
+    expect(h.onTrack).toHaveBeenCalledWith({ name: 'social-sciences', courses: ['14.310x', '6.419x'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Change track…' }));
+    expect(h.onOptions).toHaveBeenCalled();
+  });
+
+  it('14.310x for a General learner: no swap keeps the General track, so the settings are offered', () => {
+    show(modelOf(pageFor('14.310x'), onTrack(stateFor('6.431x', 'passed')))!);
+    expect(screen.getByTestId('outside-no-swap').textContent).toBe(
+      'The General track does not include 14.310x. To count it, change your track in the settings.',
+    );
+    expect(document.querySelectorAll('button[data-swap]')).toHaveLength(0);
+  });
+
+  it('outside, on a unit page: one line', () => {
+    const unit = detectPage(
+      'https://learning.edx.org/course/course-v1:MITx+IDS.S24x+3T2025/block-v1:MITx+IDS.S24x+3T2025+type@sequential+block@s1',
+    ) as PageMatch;
+    show(modelOf(unit, stateFor('6.431x', 'passed'))!, true);
+    expect(screen.getByTestId('hint').hasAttribute('data-compact')).toBe(true);
+    expect(screen.getByTestId('hint-step').textContent).toBe('Not in your track');
+  });
+});

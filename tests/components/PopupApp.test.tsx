@@ -19,7 +19,14 @@ afterEach(cleanup);
 function summaryOf(progress: Progress, onboarded = true): Summary {
   const steps = programStandings(progress, settingsWith(), NOW, 'UTC');
   return JSON.parse(
-    JSON.stringify({ version: 3, computedAt: NOW, onboarded, track: progress.track, steps, hints: settingsWith().hints }),
+    JSON.stringify({
+      version: 3,
+      computedAt: NOW,
+      onboarded,
+      track: progress.track,
+      steps,
+      hints: settingsWith().hints,
+    }),
   );
 }
 
@@ -73,6 +80,63 @@ describe('the popup', () => {
     });
   });
 
+  it('the setup asks for the track: General with 6.419x, and the courses offered follow it', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m) => {
+      sent.push(m);
+      return Promise.resolve({ ok: true });
+    });
+    showPopup(summaryOf(progressWith({}), false));
+    const options = () => [...(screen.getByLabelText('Course') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options()).toEqual(['', '6.431x', '6.86x', '14.310x', '18.6501x']);
+    fireEvent.change(screen.getByLabelText('Track'), { target: { value: 'general' } });
+    // Unfinished: one track course ticked. The stored track's courses stay offered, and saving waits.
+    expect((screen.getByRole('button', { name: 'Save my plan' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/^6\.419x Data Analysis/));
+    expect(options()).toEqual(['', '6.431x', '6.86x', '18.6501x', '6.419x']);
+    expect(screen.queryByLabelText(/^14\.310x/, { selector: '.setup fieldset:nth-of-type(2) input' })).toBeNull();
+    expect(screen.queryByLabelText(/DEDP MicroMasters/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Course'), { target: { value: '6.419x' } });
+    fireEvent.change(screen.getByLabelText('Its run started on'), { target: { value: '2027-01-12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save my plan' }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      mmc: 1,
+      command: {
+        type: 'finishSetup',
+        track: { name: 'general', courses: ['18.6501x', '6.419x'] },
+        passed: [],
+        credits: [],
+        current: { course: '6.419x', start: '2027-01-12' },
+      },
+    });
+  });
+
+  it('a General-track learner: the track named, no 14.310x anywhere, what is left without an invented order', () => {
+    const p = {
+      ...progressWith({ '6.431x': [passed('6.431x')] }),
+      track: {
+        name: 'general' as const,
+        courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'],
+        by: 'learner' as const,
+      },
+    };
+    showPopup(summaryOf(p));
+    expect(screen.getByTestId('popup-track').textContent).toBe('Your track: General · 6.431x, 6.86x, 18.6501x, 6.419x');
+    expect(text()).not.toMatch(/14\.310/);
+    expect(highlighted()).toBeUndefined();
+    expect(screen.getByTestId('highlight-reason').textContent).toBe(
+      'Still to take, in the order you choose: 6.86x, 18.6501x, 6.419x, DS.CFx',
+    );
+    expect(screen.getByTestId('summary-money').textContent).toBe('US $300 paid, US $1,200 to go, of US $1,500');
+  });
+
+  it('the tab shows a course outside the track: nothing highlighted, and the popup says why', () => {
+    showPopup(summaryOf(progressWith({})), { kind: 'course-home', course: '6.419x', step: '6.419x' });
+    expect(highlighted()).toBeUndefined();
+    expect(screen.getByTestId('highlight-reason').textContent).toBe('6.419x is not in your track');
+  });
+
   it('mid-program: next deadline on top, step 2 highlighted as next, fees and projection', () => {
     showPopup(
       summaryOf(
@@ -91,7 +155,11 @@ describe('the popup', () => {
   });
 
   it('an SDS course in the active tab is highlighted instead', () => {
-    showPopup(summaryOf(progressWith({ '6.431x': [passed('6.431x')] })), { kind: 'course-home', course: '6.86x', step: '6.86x' });
+    showPopup(summaryOf(progressWith({ '6.431x': [passed('6.431x')] })), {
+      kind: 'course-home',
+      course: '6.86x',
+      step: '6.86x',
+    });
     expect(highlighted()).toBe('6.86x');
     expect(screen.getByTestId('highlight-reason').textContent).toBe(
       'Highlighted: 6.86x Machine Learning with Python: from Linear Models to Deep Learning, the course in this tab',

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TermsSection } from '../../entrypoints/options/TermsSection';
 import { CoursesSection } from '../../entrypoints/options/CoursesSection';
 import { RemindersSection } from '../../entrypoints/options/RemindersSection';
+import { TrackSection } from '../../entrypoints/options/TrackSection';
 import { progressWith, run, settingsWith } from '../support/builders';
 import { freezeDateAt } from '../support/clock';
 
@@ -85,5 +86,101 @@ describe('planner section', () => {
     expect(rows[0]).toMatch(/^Spring 2027.*14\.310x.*\+ 18\.6501x.*24 to 28 h$/);
     expect(rows[0]).not.toMatch(/one after the other/);
     expect(rows[1]).toMatch(/^Fall 2027.*6\.431x.*6\.86x.*one after the other.*24 to 28 h$/);
+  });
+});
+
+describe('track section', () => {
+  const general = { name: 'general', courses: ['18.6501x', '6.419x'], by: 'learner' } as const;
+
+  it("the FAQ's path by default, said so; a General choice is saved as one command", async () => {
+    const send = vi.fn(async () => ({ ok: true as const }));
+    const { rerender } = render(<TrackSection progress={progressWith({})} send={send} />);
+    expect(screen.getByTestId('track-default').textContent).toMatch(/FAQ's path: 14\.310x and 18\.6501x/);
+    const save = screen.getByRole('button', { name: 'Save track' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Track'), { target: { value: 'general' } });
+    // 14.310x is not in the General track: unticked and barred; one more course is needed.
+    const box = (name: RegExp) => screen.getByLabelText(name) as HTMLInputElement;
+    expect([box(/^14\.310x/).checked, box(/^14\.310x/).disabled]).toEqual([false, true]);
+    expect(screen.getByTestId('track-problem').textContent).toBe('Tick two track courses.');
+    expect(save.disabled).toBe(true);
+    fireEvent.click(box(/^6\.419x/));
+    expect(screen.queryByTestId('track-problem')).toBeNull();
+    fireEvent.click(save);
+    await vi.waitFor(() =>
+      expect(send.mock.calls).toEqual([
+        [{ type: 'setTrack', track: { name: 'general', courses: ['18.6501x', '6.419x'] }, by: 'learner' }],
+      ]),
+    );
+    // The background stores it; the page reads the stored track back.
+    rerender(
+      <TrackSection
+        progress={{ ...progressWith({}), track: { ...general, courses: [...general.courses] } }}
+        send={send}
+      />,
+    );
+    expect(screen.getByTestId('track-status').textContent).toBe('Track saved. Runs of every course are kept.');
+    expect(screen.queryByTestId('track-default')).toBeNull();
+  });
+
+  it('a Social Sciences track keeps 14.310x ticked and fixed', () => {
+    render(
+      <TrackSection
+        progress={{ ...progressWith({}), track: { ...general, courses: [...general.courses] } }}
+        send={vi.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Track'), { target: { value: 'social-sciences' } });
+    const box = screen.getByLabelText(/^14\.310x/) as HTMLInputElement;
+    expect([box.checked, box.disabled]).toEqual([true, true]);
+    expect((screen.getByLabelText(/^18\.6501x/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("MITx Online's suggestion, with its source, taken only when the learner says so", async () => {
+    const send = vi.fn(async () => ({ ok: true as const }));
+    const p = {
+      ...progressWith({}),
+      trackSuggestion: {
+        courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'],
+        name: 'general' as const,
+        programTitle: 'Statistics and Data Science (General Track)',
+        programId: 'program-v1:MITxT+SDS+General',
+        at: '2026-11-20T00:00:00.000Z',
+      },
+    };
+    render(<TrackSection progress={p} send={send} />);
+    expect(screen.getByTestId('track-suggestion').textContent).toMatch(
+      /MITx Online lists your program “Statistics and Data Science \(General Track\)” \(program-v1:MITxT\+SDS\+General\) with 18\.6501x and 6\.419x/,
+    );
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: "Use MITx Online's courses" }));
+    await vi.waitFor(() =>
+      expect(send.mock.calls).toEqual([
+        [{ type: 'setTrack', track: { name: 'general', courses: ['18.6501x', '6.419x'] }, by: 'mitxonline' }],
+      ]),
+    );
+  });
+});
+
+describe('plan section on another track', () => {
+  it('lists the track’s courses by role, and a course outside it that has runs, marked so', () => {
+    const p = {
+      ...progressWith({ '14.310x': [run('14.310Fx', { status: 'passed' }, { id: 'old' })] }),
+      track: {
+        name: 'general' as const,
+        courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'],
+        by: 'learner' as const,
+      },
+    };
+    render(<CoursesSection progress={p} settings={settingsWith()} send={vi.fn()} />);
+    const headings = [...document.querySelectorAll('article h3')].map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Core course, 6.431x Probability - The Science of Uncertainty and Data: Planned',
+      'Core course, 6.86x Machine Learning with Python: from Linear Models to Deep Learning: Planned',
+      'Track course, 18.6501x Fundamentals of Statistics: Planned',
+      'Track course, 6.419x Data Analysis: Statistical Modeling and Computation in Applications: Planned',
+      'Capstone exam, DS.CFx Capstone exam in Statistics and Data Science: Planned',
+      'Not in your track, 14.310x Data Analysis for Social Scientists: Passed',
+    ]);
   });
 });

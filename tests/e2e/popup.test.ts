@@ -115,7 +115,9 @@ describe('the popup page', () => {
     const popup = await openPopup();
     await popup.locator('[data-step="18.6501x"] summary').click();
     await popup.locator('[data-step="18.6501x"]').getByLabel('Status').selectOption('passed');
-    await expect.poll(() => popup.locator('[data-step="18.6501x"] [data-testid=status-pill]').textContent()).toBe('Passed');
+    await expect
+      .poll(() => popup.locator('[data-step="18.6501x"] [data-testid=status-pill]').textContent())
+      .toBe('Passed');
     expect((await readStored(browser)).progress.steps['18.6501x'].runs[0]?.facts.status?.learner?.value).toBe('passed');
     await popup.close();
   });

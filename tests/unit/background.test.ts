@@ -64,7 +64,9 @@ async function seedLearner(): Promise<void> {
           { id: 'prob', by: 'edx', runKey: 'course-v1:MITx+6.431x+3T2025' },
         ),
       ],
-      '18.6501x': [run('18.6501x', { start: '2025-08-25', mode: 'verified', end: '2025-12-10T15:00:00Z' }, { id: 'stats' })],
+      '18.6501x': [
+        run('18.6501x', { start: '2025-08-25', mode: 'verified', end: '2025-12-10T15:00:00Z' }, { id: 'stats' }),
+      ],
     }),
   );
 }

@@ -76,7 +76,11 @@ describe('backups', () => {
     ]);
     const general = {
       ...incoming.progress,
-      track: { name: 'general' as const, courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'], by: 'learner' as const },
+      track: {
+        name: 'general' as const,
+        courses: ['18.6501x', '6.419x'] as ['18.6501x', '6.419x'],
+        by: 'learner' as const,
+      },
     };
     expect(describeChanges(current, { ...incoming, progress: general })).toContain(
       'Track: Social Sciences (14.310x, 18.6501x) now, General (18.6501x, 6.419x) after',

@@ -15,7 +15,17 @@ import { defaultProgress, defaultSettings, ProgressSchema, type Progress, type S
 import { programStandings } from '../../lib/status';
 
 const T0 = Date.parse('2026-09-01T08:00:00.000Z');
-const COURSES = ['6.431x', '14.310x', '14.310Fx', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx', '6.041x'] as const;
+const COURSES = [
+  '6.431x',
+  '14.310x',
+  '14.310Fx',
+  '18.6501x',
+  '6.86x',
+  '6.419x',
+  'IDS.S24x',
+  'DS.CFx',
+  '6.041x',
+] as const;
 const NUMBERS_IN_KEYS: Record<string, string> = {
   '6.431x': '6.431x',
   '14.310x': '14.310x',
@@ -36,12 +46,14 @@ const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400
 const instant = fc.integer({ min: 0, max: 400 }).map((d) => new Date(T0 + d * 86_400_000 + 57_600_000).toISOString());
 const mark = fc.constantFrom('planned', 'enrolled', 'verified', 'passed', 'not-passed' as const);
 /** Tracks within the program's rules: changing among them must lose no run. */
-const track = fc.constantFrom(
-  { name: 'social-sciences', courses: ['14.310x', '18.6501x'] } as const,
-  { name: 'general', courses: ['18.6501x', '6.419x'] } as const,
-  { name: 'methods', courses: ['6.419x', 'IDS.S24x'] } as const,
-  { name: 'time-series-social-sciences', courses: ['14.310x', 'IDS.S24x'] } as const,
-).map((t) => ({ name: t.name, courses: [t.courses[0], t.courses[1]] as [TrackCourse, TrackCourse] }));
+const track = fc
+  .constantFrom(
+    { name: 'social-sciences', courses: ['14.310x', '18.6501x'] } as const,
+    { name: 'general', courses: ['18.6501x', '6.419x'] } as const,
+    { name: 'methods', courses: ['6.419x', 'IDS.S24x'] } as const,
+    { name: 'time-series-social-sciences', courses: ['14.310x', 'IDS.S24x'] } as const,
+  )
+  .map((t) => ({ name: t.name, courses: [t.courses[0], t.courses[1]] as [TrackCourse, TrackCourse] }));
 
 /** A step of what a learner or the platform does; run ids are picked from the runs that exist then. */
 type Act =

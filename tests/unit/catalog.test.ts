@@ -46,7 +46,15 @@ describe('catalog', () => {
 
   it('has a step for each course that can count and the capstone, each counting through one catalog course', () => {
     expect(STEPS.map((s) => s.step)).toEqual([...STEP_IDS]);
-    expect(STEPS.map((s) => s.counts)).toEqual(['6.431x', '14.310Fx', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx']);
+    expect(STEPS.map((s) => s.counts)).toEqual([
+      '6.431x',
+      '14.310Fx',
+      '18.6501x',
+      '6.86x',
+      '6.419x',
+      'IDS.S24x',
+      'DS.CFx',
+    ]);
     for (const s of STEPS) {
       expect(COURSES.find((c) => c.number === s.counts)?.step).toBe(s.step);
       expect(COURSES.find((c) => c.number === s.primary)?.step).toBe(s.step);
@@ -88,7 +96,8 @@ describe('catalog', () => {
   it('only 14.310x may run alongside 18.6501x or 6.86x', () => {
     const pairs: [string, string][] = [];
     for (const a of STEP_IDS)
-      for (const b of STEP_IDS) if (STEP_IDS.indexOf(a) < STEP_IDS.indexOf(b) && mayRunTogether(a, b)) pairs.push([a, b]);
+      for (const b of STEP_IDS)
+        if (STEP_IDS.indexOf(a) < STEP_IDS.indexOf(b) && mayRunTogether(a, b)) pairs.push([a, b]);
     expect(pairs).toEqual([
       ['14.310x', '18.6501x'],
       ['14.310x', '6.86x'],
@@ -158,8 +167,9 @@ describe("credit routes follow the catalog's rule", () => {
     }
     const { progress } = applyCommand(state, { type: 'setCredit', step, route }, '2026-12-01T00:00:00.000Z');
     expect(
-      programStandings(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC').find((s) => s.step === step)
-        ?.status,
+      programStandings(progress!, state.settings, Date.parse('2026-12-01T00:00:00Z'), 'UTC').find(
+        (s) => s.step === step,
+      )?.status,
     ).toBe(status);
   });
 

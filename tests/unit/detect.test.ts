@@ -35,7 +35,10 @@ const POSITIVES: readonly (readonly [string, Expected])[] = [
     { kind: 'catalog', course: '6.431x', step: '6.431x' },
   ],
   ['https://www.edx.org/course/fundamentals-of-statistics', { kind: 'catalog', course: '18.6501x', step: '18.6501x' }],
-  ['https://www.edx.org/course/data-analysis-for-social-scientists', { kind: 'catalog', course: '14.310x', step: '14.310x' }],
+  [
+    'https://www.edx.org/course/data-analysis-for-social-scientists',
+    { kind: 'catalog', course: '14.310x', step: '14.310x' },
+  ],
   [
     'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to',
     { kind: 'catalog', course: '6.86x', step: '6.86x' },
@@ -128,7 +131,10 @@ const POSITIVES: readonly (readonly [string, Expected])[] = [
     'https://learning.edx.org/course/course-v1:MITx+ds-cfx+1T2026/HOME/',
     { kind: 'course-home', course: 'DS.CFx', step: 'DS.CFx' },
   ],
-  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates', { kind: 'dates', course: '6.86x', step: '6.86x' }],
+  [
+    'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025/dates',
+    { kind: 'dates', course: '6.86x', step: '6.86x' },
+  ],
   [
     'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/progress',
     { kind: 'progress', course: '18.6501x', step: '18.6501x' },
@@ -218,7 +224,10 @@ const POSITIVES: readonly (readonly [string, Expected])[] = [
     { kind: 'unit', course: 'IDS.S24x', step: 'IDS.S24x', runKey: 'course-v1:MITxT+IDS.S24x+1T2027' },
   ],
   ['https://learn.mit.edu/courses/course-v1:MITxT+6.419x', { kind: 'product', course: '6.419x', step: '6.419x' }],
-  ['https://mitxonline.mit.edu/courses/course-v1:MITxT+IDS.S24x/', { kind: 'product', course: 'IDS.S24x', step: 'IDS.S24x' }],
+  [
+    'https://mitxonline.mit.edu/courses/course-v1:MITxT+IDS.S24x/',
+    { kind: 'product', course: 'IDS.S24x', step: 'IDS.S24x' },
+  ],
   [
     'https://www.edx.org/learn/data-analysis/massachusetts-institute-of-technology-data-analysis-statistical-modeling-and-computation-in-applications',
     { kind: 'catalog', course: '6.419x', step: '6.419x' },
@@ -295,14 +304,23 @@ const POSITIVES: readonly (readonly [string, Expected])[] = [
   // Product pages: MIT Learn and MITx Online, by readable id (no run) or by run
   ['https://learn.mit.edu/courses/course-v1:MITxT+6.431x', { kind: 'product', course: '6.431x', step: '6.431x' }],
   ['https://learn.mit.edu/courses/course-v1:MITxT+6.431x/', { kind: 'product', course: '6.431x' }],
-  ['https://learn.mit.edu/courses/course-v1%3AMITxT%2B18.6501x', { kind: 'product', course: '18.6501x', step: '18.6501x' }],
+  [
+    'https://learn.mit.edu/courses/course-v1%3AMITxT%2B18.6501x',
+    { kind: 'product', course: '18.6501x', step: '18.6501x' },
+  ],
   ['https://learn.mit.edu/courses/course-v1:mitxt+6.86X?x=1', { kind: 'product', course: '6.86x', step: '6.86x' }],
   [
     'https://learn.mit.edu/courses/course-v1:MITxT+14.310Fx+2T2026',
     { kind: 'product', course: '14.310Fx', runKey: 'course-v1:MITxT+14.310Fx+2T2026' },
   ],
-  ['https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310x/', { kind: 'product', course: '14.310x', step: '14.310x' }],
-  ['https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310Fx/', { kind: 'product', course: '14.310Fx', step: '14.310x' }],
+  [
+    'https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310x/',
+    { kind: 'product', course: '14.310x', step: '14.310x' },
+  ],
+  [
+    'https://mitxonline.mit.edu/courses/course-v1:MITxT+14.310Fx/',
+    { kind: 'product', course: '14.310Fx', step: '14.310x' },
+  ],
   // Dashboards
   ['https://mitxonline.mit.edu/dashboard/', { kind: 'dashboard' }],
   ['https://learn.mit.edu/dashboard', { kind: 'dashboard' }],

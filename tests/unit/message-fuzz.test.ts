@@ -48,7 +48,9 @@ beforeEach(async () => {
   background.main();
   await progressItem.setValue(
     progressWith({
-      '6.431x': [run('6.431x', { start: '2026-11-10', mode: 'audit' }, { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' })],
+      '6.431x': [
+        run('6.431x', { start: '2026-11-10', mode: 'audit' }, { id: 'p', runKey: 'course-v1:MITx+6.431x+3T2026' }),
+      ],
     }),
   );
 });

@@ -122,12 +122,14 @@ describe('syncRun for a MITx Online run', () => {
     await settingsItem.setValue(defaultSettings());
   });
 
-  function platform(enrollments: [number, string]) {
+  function platform(enrollments: [number, string], programs?: [number, string]) {
     const calls: { url: string; method: string; credentials: string }[] = [];
     const fetcher: Fetcher = async (url, init) => {
       calls.push({ url, method: init.method ?? 'GET', credentials: String(init.credentials) });
       if (url === 'https://mitxonline.mit.edu/api/v3/enrollments/')
         return new Response(enrollments[1], { status: enrollments[0] });
+      if (url === 'https://mitxonline.mit.edu/api/v2/program_enrollments/' && programs)
+        return new Response(programs[1], { status: programs[0] });
       return new Response('{"detail":"Not found."}', { status: 404 });
     };
     return { fetcher, calls };
@@ -165,4 +167,31 @@ describe('syncRun for a MITx Online run', () => {
     expect(await progressItem.getValue()).toEqual(before);
     expect((await syncLogItem.getValue())[KEY]).toMatchObject({ outcome });
   });
+
+  it("the program enrolments' settled track is stored as a suggestion; the learner's track is untouched", async () => {
+    const settled = readFileSync(
+      resolve(__dirname, '../fixtures/mitx-online/program-enrollments.settled.json'),
+      'utf8',
+    );
+    const { fetcher, calls } = platform([200, JSON.stringify(fixture('enrollments.audit'))], [200, settled]);
+    expect(await syncRun(KEY, { fetcher, force: true })).toBe('ok');
+    expect(calls.map((c) => c.url)).toContain('https://mitxonline.mit.edu/api/v2/program_enrollments/');
+    const stored = (await progressItem.getValue()) as Progress;
+    expect(stored.trackSuggestion).toMatchObject({ courses: ['18.6501x', '6.419x'], name: 'general' });
+    expect(stored.track).toMatchObject({ name: 'social-sciences', by: 'default' });
+  });
+
+  it.each([
+    ['a server error', [500, '<html>oops</html>']],
+    ['a malformed body', [200, '[{"program": ']],
+  ] as const)(
+    'program enrolments answering with %s: the run is read all the same, no suggestion',
+    async (_, answer) => {
+      const { fetcher } = platform([200, JSON.stringify(fixture('enrollments.audit'))], [...answer]);
+      expect(await syncRun(KEY, { fetcher, force: true })).toBe('ok');
+      const stored = (await progressItem.getValue()) as Progress;
+      expect(stored.trackSuggestion).toBeUndefined();
+      expect(stored.steps['6.431x'].runs[0]?.facts.upgradeDeadline?.edx?.value).toBe('2026-12-22T23:59:00Z');
+    },
+  );
 });

@@ -72,7 +72,15 @@ describe('version 3: steps named by course, and a track', () => {
     const { value, problems } = repairProgress(v2({ '1': [r('a', '6.431x')], '5': [r('c', 'DS.CFx')] }), NOW);
     expect(problems).toEqual([]);
     expect(value.track).toEqual({ name: 'social-sciences', courses: ['14.310x', '18.6501x'], by: 'default' });
-    expect(Object.keys(value.steps)).toEqual(['6.431x', '14.310x', '18.6501x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx']);
+    expect(Object.keys(value.steps)).toEqual([
+      '6.431x',
+      '14.310x',
+      '18.6501x',
+      '6.86x',
+      '6.419x',
+      'IDS.S24x',
+      'DS.CFx',
+    ]);
     expect([value.steps['6.431x'].runs[0]?.id, value.steps['DS.CFx'].runs[0]?.id]).toEqual(['a', 'c']);
   });
 

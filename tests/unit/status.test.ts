@@ -63,7 +63,10 @@ describe('run and step status', () => {
     const contentPassed = progressWith({ '14.310x': [run('14.310x', { status: 'passed' }, { id: 'c' })] });
     expect(stepStanding(contentPassed, settingsWith(), '14.310x', now, tz).status).toBe('planned');
     const assessment = progressWith({
-      '14.310x': [run('14.310x', { status: 'passed' }, { id: 'c' }), run('14.310Fx', { status: 'passed' }, { id: 'a' })],
+      '14.310x': [
+        run('14.310x', { status: 'passed' }, { id: 'c' }),
+        run('14.310Fx', { status: 'passed' }, { id: 'a' }),
+      ],
     });
     expect(stepStanding(assessment, settingsWith(), '14.310x', now, tz).status).toBe('passed');
   });
