@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HINT, IN_HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+import { FAQ_PATH } from '../../lib/catalog';
 
 let browser: Launched;
 let page: Page;
@@ -15,37 +16,40 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.dispose());
 
-/** URL, then the expected data-course and data-step ('' when the page is the program as a whole). */
+/** URL, then the expected data-course and data-step, the step's id ('' when the page is the program as a whole). */
 const PRESENT: readonly [string, string, string][] = [
-  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home', '6.431x', '1'],
-  ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', '6.431x', '1'],
-  ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates', '14.310x', '2'],
-  ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
+  ['https://learning.edx.org/course/course-v1:MITx+6.431x+2T2025/home', '6.431x', '6.431x'],
+  ['https://learning.edx.org/course/course-v1%3AMITx%2B6.431x%2B1T2024/home', '6.431x', '6.431x'],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310x+2T2025/dates', '14.310x', '14.310x'],
+  ['https://learning.edx.org/course/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '14.310x'],
   [
     'https://learning.edx.org/course/course-v1:MITx+18.6501x+1T2026/block-v1:MITx+18.6501x+1T2026+type@sequential+block@u1/block-v1:MITx+18.6501x+1T2026+type@vertical+block@v1',
     '18.6501x',
-    '3',
+    '18.6501x',
   ],
-  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025', '6.86x', '4'],
-  ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', 'DS.CFx', '5'],
-  ['https://learning.edx.org/preview/course/course-v1:MITx+6.041.1x+1T2017/course-end', '6.041.1x', '1'],
-  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', '6.431x', '1'],
+  ['https://learning.edx.org/course/course-v1:MITx+6.86x+3T2025', '6.86x', '6.86x'],
+  ['https://learning.edx.org/course/course-v1:MITx+DS-CFX+1T2026/home', 'DS.CFx', 'DS.CFx'],
+  ['https://learning.edx.org/preview/course/course-v1:MITx+6.041.1x+1T2017/course-end', '6.041.1x', '6.431x'],
+  ['https://www.edx.org/course/probability-the-science-of-uncertainty-and-data', '6.431x', '6.431x'],
   [
     'https://www.edx.org/es/learn/statistics/massachusetts-institute-of-technology-fundamentals-of-statistics',
     '18.6501x',
-    '3',
+    '18.6501x',
   ],
   [
     'https://www.edx.org/course/machine-learning-with-python-from-linear-models-to-course-v1-mitx-6-86x-3t2024',
     '6.86x',
-    '4',
+    '6.86x',
   ],
-  ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', '6.431x', '1'],
-  ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', '6.041x', '1'],
-  ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '2'],
+  ['https://courses.edx.org/courses/course-v1:MITx+6.431x+2T2025/course/', '6.431x', '6.431x'],
+  ['https://courses.edx.org/courses/MITx/6.041x/1T2014/courseware', '6.041x', '6.431x'],
+  ['https://courses.edx.org/courses/course-v1:MITx+14.310Fx+2T2025/progress', '14.310Fx', '14.310x'],
   ['https://www.edx.org/masters/micromasters/mitx-statistics-and-data-science', '', ''],
   ['https://home.edx.org/', '', ''],
   ['https://courses.edx.org/dashboard', '', ''],
+  // The track courses, outside the FAQ's path a learner has by default: a hint that says so.
+  ['https://learning.edx.org/course/course-v1:MITx+6.419x+1T2027/home', '6.419x', '6.419x'],
+  ['https://learning.edx.org/course/course-v1:MITx+IDS.S24x+1T2027/home', 'IDS.S24x', 'IDS.S24x'],
 ];
 
 const ABSENT: readonly string[] = [
@@ -69,9 +73,15 @@ describe('hint presence on SDS pages', () => {
     await expect.poll(() => page.locator(`${IN_HINT}[data-testid=hint]`).isVisible()).toBe(true);
     // Where the learner works (courseware, units) the hint is one line; elsewhere the full panel.
     const compact = ['unit', 'courseware'].includes((await hosts.getAttribute('data-kind')) ?? '');
+    // The default track is the FAQ's path: its steps are numbered in its order; other courses are outside it.
+    const position = (FAQ_PATH.order as readonly string[]).concat('DS.CFx').indexOf(step) + 1;
     if (step)
       expect(await page.locator(`${IN_HINT}[data-testid=hint-step]`).textContent()).toBe(
-        compact ? `Step ${step} of 5` : `Step ${step} of 5 of the MITx MicroMasters in Statistics and Data Science`,
+        !position
+          ? `${step} is not in your track`
+          : compact
+            ? `Step ${position} of 5`
+            : `Step ${position} of 5 of the MITx MicroMasters in Statistics and Data Science`,
       );
   });
 });

@@ -20,7 +20,7 @@ import {
   worker,
   type Launched,
 } from './support/browser';
-import { MITX_ENROLLMENTS, serveEnrollments, serveStatus } from './support/edx-api';
+import { MITX_ENROLLMENTS, MITX_PROGRAM_ENROLLMENTS, serveEnrollments, serveStatus } from './support/edx-api';
 import { dayPlus, readStored } from './support/state';
 
 const KEY = 'course-v1:MITxT+6.431x+3T2026';
@@ -101,7 +101,8 @@ describe('a MITx Online course page', () => {
       path: `${SHOTS}/hint-mitx-course-home.png`,
       clip: { x: 0, y: 0, width: 1280, height: 520 },
     });
-    // What this visit asked for: the page, then MIT's course-app JSON and MITx Online's enrolments, GET only.
+    // What this visit asked for: the page, then MIT's course-app JSON and MITx Online's enrolments (of runs, and
+    // of programs, whose requirements may suggest a track), GET only.
     const requests = browser.routes.requests.slice(from);
     console.log(`requests for one visit:\n${requests.map((r) => `  ${r.method} ${r.url}`).join('\n')}`);
     expect(requests.every((r) => r.method === 'GET')).toBe(true);
@@ -110,6 +111,7 @@ describe('a MITx Online course page', () => {
     );
     expect(requests.filter((r) => r.url.startsWith('https://mitxonline.mit.edu/')).map((r) => r.url)).toEqual([
       MITX_ENROLLMENTS,
+      MITX_PROGRAM_ENROLLMENTS,
     ]);
     expect(requests.some((r) => r.url === `https://courses.learn.mit.edu/api/courseware/course/${KEY}`)).toBe(true);
     expect(await axeViolations(page, HINT)).toEqual([]);
@@ -130,7 +132,7 @@ describe('a MITx Online course page', () => {
     // A learner who never set up: the popup asks first; they skip it.
     await popup.getByRole('button', { name: 'Skip for now' }).click();
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
-      'Highlighted: step 1, the course in this tab',
+      'Highlighted: 6.431x Probability - The Science of Uncertainty and Data, the course in this tab',
     );
     expect(await popup.locator('[data-step="6.431x"] .step__facts').textContent()).toMatch(
       /run 3T2026 · .*grade 72% · from MITx Online/,

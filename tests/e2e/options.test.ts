@@ -68,7 +68,7 @@ describe('the options page', () => {
     await expect
       .poll(() => options.getByTestId('import-preview').textContent())
       .toMatch(
-        /Step 1: 1 run now, 1 run after.*Step 2: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/,
+        /6\.431x: 1 run now, 1 run after.*14\.310x: 0 runs now, 1 run after \(with credit carried over\).*Your settings will be replaced/,
       );
     // Nothing changes before the learner confirms.
     expect((await readStored(browser)).progress.steps['14.310x'].runs).toEqual([]);
@@ -85,7 +85,7 @@ describe('the options page', () => {
     const before = await readStored(browser);
     options = await openOptions();
     const broken = frozen('progress.v1.json');
-    broken.steps['6.431x'].runs[0].facts.grade.edx.value = 'A+';
+    broken.steps['1'].runs[0].facts.grade.edx.value = 'A+';
     const file = JSON.stringify({
       format: 'micromasters-companion-backup',
       version: 1,
@@ -98,7 +98,7 @@ describe('the options page', () => {
     await expect
       .poll(() => options.getByTestId('import-errors').textContent())
       .toMatch(
-        /nothing was changed.*Progress, step 1, run 1, grade, the platform's value: missing, or of the wrong kind/,
+        /nothing was changed.*Progress, course 6\.431x, run 1, grade, the platform's value: missing, or of the wrong kind/,
       );
     await options
       .getByLabel('Restore from a backup…')

@@ -68,7 +68,7 @@ describe('the popup page', () => {
   it('with a non-SDS tab: the next step is highlighted; deadlines, fees and projection shown', async () => {
     await seed(browser, midProgram());
     const popup = await openPopup();
-    expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('2');
+    expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('14.310x');
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe('Highlighted: step 2, the next to take');
     expect(await popup.getByTestId('next-deadline').textContent()).toMatch(
       /edX upgrade deadline.*in 9 days · Act by this date/,
@@ -103,9 +103,9 @@ describe('the popup page', () => {
     await popup.goto(popupUrl);
     await popup.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
-      'Highlighted: step 4, the course in this tab',
+      'Highlighted: 6.86x Machine Learning with Python: from Linear Models to Deep Learning, the course in this tab',
     );
-    expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('4');
+    expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('6.86x');
     await edx.close();
     await popup.close();
   });
@@ -125,8 +125,8 @@ describe('the popup page', () => {
   it('first run: the setup form, then the plan', async () => {
     await seed(browser, progress({}));
     const popup = await openPopup();
-    await popup.getByLabel(/Step 1, 6\.431x/).check();
-    await popup.getByLabel('Course', { exact: true }).selectOption('2');
+    await popup.getByLabel(/^6\.431x Probability/).check();
+    await popup.getByLabel('Course', { exact: true }).selectOption('14.310x');
     await popup.getByLabel('Its run started on').fill(dayPlus(-3));
     await popup.getByRole('button', { name: 'Save my plan' }).click();
     await expect.poll(() => popup.getByTestId('program-summary').isVisible()).toBe(true);

@@ -49,7 +49,7 @@ async function openPopup(b: Launched): Promise<Page> {
 async function setUpInPopup(b: Launched, start: string): Promise<void> {
   const popup = await openPopup(b);
   await popup.getByRole('heading', { name: 'Set up your plan' }).waitFor();
-  await popup.locator('#setup-course').selectOption('1');
+  await popup.locator('#setup-course').selectOption('6.431x');
   await popup.locator('#setup-start').fill(start);
   await popup.getByRole('button', { name: 'Save my plan' }).click();
   await popup.getByTestId('next-deadline').waitFor();
@@ -204,7 +204,7 @@ describe('first run, every time', () => {
     await options.close();
     const popup = await openPopup(b);
     await popup.getByTestId('setup-entered').waitFor();
-    expect(await popup.locator('#setup-course').inputValue()).toBe('1');
+    expect(await popup.locator('#setup-course').inputValue()).toBe('6.431x');
     expect(await popup.locator('#setup-start').inputValue()).toBe(dayPlus(-5));
     await popup.getByRole('button', { name: 'Save my plan' }).click();
     await popup.getByTestId('next-deadline').waitFor();
@@ -294,7 +294,7 @@ describe('repairs the learner can see', () => {
     await popupNotice.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-repaired.png` });
     expect(await popupNotice.textContent()).toMatch(
-      /damaged and has been repaired.*Progress, step 1, run 1, grade, the platform's value: damaged, removed\..*Progress, step 2: damaged, removed\./,
+      /damaged and has been repaired.*Progress, course 6\.431x, run 1, grade, the platform's value: damaged, removed\..*Progress, course 14\.310x: damaged, removed\./,
     );
 
     const options = await b.context.newPage();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { agenda } from '../../lib/agenda';
 import type { TrackCourse, TrackName } from '../../lib/catalog';
 import { detectPage } from '../../lib/detect';
-import { hintModel, nextToTake } from '../../lib/hint-model';
+import { hintModel, nextToTake, type CourseHint } from '../../lib/hint-model';
 import { deadlinesToIcs } from '../../lib/ics';
 import { money, projectCompletion, termLoad } from '../../lib/projection';
 import { reminderOccurrences } from '../../lib/reminders';
@@ -274,7 +274,7 @@ describe('the hint on each kind of course for a General-track learner', () => {
     const faq = programStandings(progressWith({}), settingsWith(), NOW, 'UTC');
     const page = detectPage('https://learning.edx.org/course/course-v1:MITx+14.310x+1T2027/home')!;
     const advice = (s: typeof faq, t: TrackChoice) =>
-      (hintModel(page, s, t, NOW, 'UTC') as { advice: { key: string; subs: readonly string[] }[] }).advice.filter((a) =>
+      (hintModel(page, s, t, NOW, 'UTC') as CourseHint).advice.filter((a) =>
         a.key.startsWith('advice_data_analysis_concurrent'),
       );
     expect(advice(faq, CHOICES[0][1])).toEqual([

@@ -43,3 +43,10 @@ export const MITX_ENROLLMENTS = 'https://mitxonline.mit.edu/api/v3/enrollments/'
 export function serveEnrollments(b: Launched, answer: JsonFixture): void {
   b.routes.api(MITX_ENROLLMENTS, answer);
 }
+
+export const MITX_PROGRAM_ENROLLMENTS = 'https://mitxonline.mit.edu/api/v2/program_enrollments/';
+
+/** MITx Online's program enrolments, each with its program (mitodl/mitxonline, ProgramSerializer v2). */
+export function serveProgramEnrollments(b: Launched, answer: JsonFixture): void {
+  b.routes.api(MITX_PROGRAM_ENROLLMENTS, answer);
+}
