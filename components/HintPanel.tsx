@@ -136,12 +136,8 @@ function ProgramBody({ model, timeZone }: { model: ProgramHint; timeZone: string
   );
 }
 
-/** A course outside the learner's track: which four count instead, and the swaps that bring it in. */
-function OutsideBody({
-  model,
-  onTrack,
-  onOptions,
-}: { model: OutsideHint } & Pick<HintHandlers, 'onTrack' | 'onOptions'>) {
+/** A course outside the learner's track: which four count instead, and whether a swap can bring it in. */
+function OutsideBody({ model }: { model: OutsideHint }) {
   const trackName = t(TRACK_NAME_KEYS[model.track.name]);
   return (
     <>
@@ -154,22 +150,32 @@ function OutsideBody({
           {t('outsideNoSwap', trackName, model.course.number)}
         </p>
       )}
-      <div class="actions" role="group" aria-label={t('actionsLabel')}>
-        {model.swaps.map((swap) => (
-          <button
-            key={swap.replaces}
-            type="button"
-            class="action"
-            data-swap={swap.replaces}
-            onClick={() => onTrack(swap.track)}
-          >
-            {t('outsideSwap', swap.replaces)}
-          </button>
-        ))}
-        <button type="button" class="action action--quiet" onClick={onOptions}>
-          {t('outsideChangeTrack')}
+    </>
+  );
+}
+
+/** The swaps that bring an outside course into the track, and the way to the options page's track section. */
+function OutsideActions({
+  model,
+  onTrack,
+  onOptions,
+}: { model: OutsideHint } & Pick<HintHandlers, 'onTrack' | 'onOptions'>) {
+  return (
+    <>
+      {model.swaps.map((swap) => (
+        <button
+          key={swap.replaces}
+          type="button"
+          class="action"
+          data-swap={swap.replaces}
+          onClick={() => onTrack(swap.track)}
+        >
+          {t('outsideSwap', swap.replaces)}
         </button>
-      </div>
+      ))}
+      <button type="button" class="action action--quiet" onClick={onOptions}>
+        {t('outsideChangeTrack')}
+      </button>
     </>
   );
 }
@@ -305,8 +311,9 @@ export function HintPanel({
         <div class="hint__body" id={bodyId}>
           {model.kind === 'course' && <CourseBody model={model} timeZone={timeZone} />}
           {model.kind === 'program' && <ProgramBody model={model} timeZone={timeZone} />}
-          {model.kind === 'outside' && <OutsideBody model={model} onTrack={onTrack} onOptions={onOptions} />}
+          {model.kind === 'outside' && <OutsideBody model={model} />}
           <div class="actions" role="group" aria-label={t('actionsLabel')}>
+            {model.kind === 'outside' && <OutsideActions model={model} onTrack={onTrack} onOptions={onOptions} />}
             {model.kind === 'course' &&
               model.actions.map((action) => (
                 <button key={action} type="button" class="action" data-action={action} onClick={() => onAction(action)}>

@@ -30,7 +30,9 @@ export function SequenceTrack({ steps, highlight, compact = false }: SequenceTra
   const withPartners = steps.find((s) => partnersIn(steps, s.step).length > 0)?.step;
   const partners = withPartners ? partnersIn(steps, withPartners) : [];
   return (
-    <div class={`track${compact ? ' track--compact' : ''}`}>
+    <div
+      class={`track${compact ? ' track--compact' : ''}${steps.some((s) => s.position !== undefined) ? '' : ' track--unnumbered'}`}
+    >
       <ol class="track__steps" aria-label={t('trackLabel')} data-testid="track">
         {steps.map((s) => {
           const number = stepOf(s.step).primary;

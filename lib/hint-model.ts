@@ -98,13 +98,17 @@ export function passedCourses(steps: readonly StepStanding[]): number {
   return steps.filter((s) => s.step !== CAPSTONE_STEP && s.status === 'passed').length;
 }
 
-/** What to take next: on an ordered track its first open step, else everything left (no invented order). */
+/**
+ * What to take next: on an ordered track its first open step; else the courses left, with no invented
+ * order between them (the capstone, which comes after all four, only once they are done).
+ */
 export function nextToTake(steps: readonly StepStanding[]): NextLine {
   const open = steps.filter((s) => s.status !== 'passed');
   const first = open[0];
   if (!first) return { kind: 'done' };
   if (first.position !== undefined) return { kind: 'next', step: first.step, position: first.position };
-  return { kind: 'remaining', steps: open.map((s) => s.step) };
+  const courses = open.filter((s) => s.step !== CAPSTONE_STEP);
+  return { kind: 'remaining', steps: (courses.length ? courses : open).map((s) => s.step) };
 }
 
 function adviceFor(course: CatalogCourse, steps: readonly StepStanding[]): AdviceLine[] {

@@ -15,6 +15,8 @@ const PAGE_COMMANDS: ReadonlySet<Command['type']> = new Set([
   'setHintCollapsed',
   'setHintOpenOnUnits',
   'hideHint',
+  // The hint's "put this course in my track": a choice of the learner's, checked against the program's rules.
+  'setTrack',
   'openOptions',
   'pageSeen',
   'refreshFromEdx',

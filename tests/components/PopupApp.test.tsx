@@ -126,7 +126,7 @@ describe('the popup', () => {
     expect(text()).not.toMatch(/14\.310/);
     expect(highlighted()).toBeUndefined();
     expect(screen.getByTestId('highlight-reason').textContent).toBe(
-      'Still to take, in the order you choose: 6.86x, 18.6501x, 6.419x, DS.CFx',
+      'Still to take, in the order you choose: 6.86x, 18.6501x, 6.419x',
     );
     expect(screen.getByTestId('summary-money').textContent).toBe('US $300 paid, US $1,200 to go, of US $1,500');
   });

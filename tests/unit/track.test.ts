@@ -154,7 +154,7 @@ describe('everything that counts follows the track: four choices × the same his
       toSpend: 900,
       remaining: 3,
       deadlines: ['s:course-end', 'm:program-target', 'm:edx-upgrade'],
-      next: { kind: 'remaining', steps: ['6.86x', '18.6501x', '6.419x', 'DS.CFx'] },
+      next: { kind: 'remaining', steps: ['6.86x', '18.6501x', '6.419x'] },
     },
     'Methods with 6.419x and IDS.S24x': {
       steps: ['6.431x', '6.86x', '6.419x', 'IDS.S24x', 'DS.CFx'],
@@ -163,7 +163,7 @@ describe('everything that counts follows the track: four choices × the same his
       toSpend: 1200,
       remaining: 3,
       deadlines: ['m:program-target', 'm:edx-upgrade'],
-      next: { kind: 'remaining', steps: ['6.86x', '6.419x', 'IDS.S24x', 'DS.CFx'] },
+      next: { kind: 'remaining', steps: ['6.86x', '6.419x', 'IDS.S24x'] },
     },
     'Time Series and Social Sciences': {
       steps: ['6.431x', '6.86x', '14.310x', 'IDS.S24x', 'DS.CFx'],
@@ -172,7 +172,7 @@ describe('everything that counts follows the track: four choices × the same his
       toSpend: 900,
       remaining: 2,
       deadlines: [],
-      next: { kind: 'remaining', steps: ['6.86x', 'IDS.S24x', 'DS.CFx'] },
+      next: { kind: 'remaining', steps: ['6.86x', 'IDS.S24x'] },
     },
   };
 
@@ -284,5 +284,21 @@ describe('the hint on each kind of course for a General-track learner', () => {
     expect(advice(programStandings(tsss, settingsWith(), NOW, 'UTC'), CHOICES[3][1])).toEqual([
       { key: 'advice_data_analysis_concurrent_single', subs: ['6.86x'] },
     ]);
+  });
+});
+
+describe('what is left on a track without an order', () => {
+  it('the capstone is named only once the four courses are passed', () => {
+    const t = { ...track('methods', '6.419x', 'IDS.S24x'), by: 'learner' as const };
+    const all = progressWith({
+      '6.431x': [run('6.431x', { status: 'passed' }, { id: 'a' })],
+      '6.86x': [run('6.86x', { status: 'passed' }, { id: 'b' })],
+      '6.419x': [run('6.419x', { status: 'passed' }, { id: 'c' })],
+      'IDS.S24x': [run('IDS.S24x', { status: 'passed' }, { id: 'd' })],
+    });
+    expect(nextToTake(programStandings({ ...all, track: t }, settingsWith(), NOW, 'UTC'))).toEqual({
+      kind: 'remaining',
+      steps: ['DS.CFx'],
+    });
   });
 });
