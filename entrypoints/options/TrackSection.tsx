@@ -79,7 +79,9 @@ export function TrackSection({
           {t('trackSave')}
         </button>
         <span role="status" class="muted" data-testid="track-status">
-          {saved && !changed ? t('trackSaved') : t('popupTrackName', t(TRACK_NAME_KEYS[stored.name]))}
+          {saved && !changed
+            ? t('trackSaved')
+            : stored.by !== 'default' && t('trackSavedName', t(TRACK_NAME_KEYS[stored.name]))}
         </span>
       </div>
     </section>

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { HINT, IN_HINT, launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
 import { serveEnrollments, serveProgramEnrollments } from './support/edx-api';
-import { dayPlus, readStored } from './support/state';
+import { dayPlus, GENERAL_TRACK, progress, readStored, seed } from './support/state';
 
 const KEY = 'course-v1:MITxT+6.419x+1T2027';
 const HOME = `https://courses.learn.mit.edu/learn/course/${KEY}/home`;
@@ -59,6 +59,24 @@ async function openPopup(scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   return p;
 }
 
+/** A General-track learner who finished setup, with nothing recorded yet (the platform fills it in). */
+const generalLearner = () => progress({}, { track: GENERAL_TRACK, onboardedAt: new Date().toISOString() });
+
+/** Opens the 6.419x course home with MITx Online's JSON served, and waits until its reading is shown. */
+async function visit6419x(): Promise<Page> {
+  // Forget the last reading, so the 30-minute throttle does not apply.
+  await (await worker(browser)).evaluate(() => chrome.storage.local.remove('edx-sync'));
+  serveEnrollments(browser, { status: 200, body: enrolledIn6419x() });
+  serveProgramEnrollments(browser, { status: 200, body: fixture('program-enrollments.settled.json') });
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await visit(page, HOME);
+  await expect
+    .poll(() => page.locator(`${IN_HINT}[data-testid=status-pill]`).textContent(), { timeout: 15_000 })
+    .toBe('Enrolled in audit, can still upgrade');
+  return page;
+}
+
 /** The date the popup prints, as lib/format.ts formats it (the browser's language, here en-US). */
 const shown = (ms: number) =>
   new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
@@ -97,15 +115,9 @@ describe('a General-track learner', () => {
   });
 
   it('on 6.419x: a track course of the General track, its MITx Online dates; screenshots of the hint and the popup', async () => {
-    serveEnrollments(browser, { status: 200, body: enrolledIn6419x() });
-    serveProgramEnrollments(browser, { status: 200, body: fixture('program-enrollments.settled.json') });
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await visit(page, HOME);
+    await seed(browser, generalLearner());
+    const page = await visit6419x();
     const hint = (part: string) => page.locator(`${IN_HINT}${part}`);
-    await expect
-      .poll(() => hint('[data-testid=status-pill]').textContent(), { timeout: 15_000 })
-      .toBe('Enrolled in audit, can still upgrade');
     expect(await page.locator(HINT).getAttribute('data-step')).toBe('6.419x');
     expect(await hint('[data-testid=hint-step]').textContent()).toBe(
       'Track course of your General track, MITx MicroMasters in Statistics and Data Science',
@@ -138,7 +150,8 @@ describe('a General-track learner', () => {
     await tab.close();
   });
 
-  it('a 14.310x page is outside the track, said plainly, with no swap the General track allows', async () => {
+  it('a 14.310x page is outside the track, said plainly, with no swap the General track allows; screenshot', async () => {
+    await seed(browser, generalLearner());
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await visit(page, 'https://learning.edx.org/course/course-v1:MITx+14.310x+1T2027/home');
@@ -157,6 +170,8 @@ describe('a General-track learner', () => {
   });
 
   it("the options page offers MITx Online's published courses with their source, and says they match", async () => {
+    await seed(browser, generalLearner());
+    await (await visit6419x()).close();
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Your track' }).waitFor();
