@@ -3,10 +3,9 @@
  * the content script, without the `tabs` permission) and a non-SDS tab (the next step highlighted), first-run
  * setup, an accessibility check, and screenshots in light and dark mode.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
+import { launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
 import { dayPlus, fromEdx, fromLearner, progress, readStored, seed } from './support/state';
 
 const midProgram = () =>
@@ -50,24 +49,15 @@ const midProgram = () =>
   );
 
 let browser: Launched;
-let popupUrl: string;
 beforeAll(async () => {
   browser = await launchExtension();
-  popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
 });
 afterAll(async () => browser?.dispose());
-
-async function openPopup(): Promise<Page> {
-  const p = await browser.context.newPage();
-  await p.goto(popupUrl);
-  await p.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
-  return p;
-}
 
 describe('the popup page', () => {
   it('with a non-SDS tab: the next step is highlighted; deadlines, fees and projection shown', async () => {
     await seed(browser, midProgram());
-    const popup = await openPopup();
+    const popup = await openPopup(browser);
     expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('14.310x');
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe('Highlighted: step 2, the next to take');
     expect(await popup.getByTestId('next-deadline').textContent()).toMatch(
@@ -98,10 +88,7 @@ describe('the popup page', () => {
       )
       .toContain('6.86x');
     // The popup page, loaded in a background tab of the same window, asks for the active tab: the edX one.
-    const popup = await browser.context.newPage();
-    await edx.bringToFront();
-    await popup.goto(popupUrl);
-    await popup.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
+    const popup = await openPopup(browser, { activeTab: edx });
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
       'Highlighted: 6.86x Machine Learning with Python: from Linear Models to Deep Learning, the course in this tab',
     );
@@ -112,7 +99,7 @@ describe('the popup page', () => {
 
   it('a quick edit goes through the background and shows at once', async () => {
     await seed(browser, midProgram());
-    const popup = await openPopup();
+    const popup = await openPopup(browser);
     await popup.locator('[data-step="18.6501x"] summary').click();
     await popup.locator('[data-step="18.6501x"]').getByLabel('Status').selectOption('passed');
     await expect
@@ -124,7 +111,7 @@ describe('the popup page', () => {
 
   it('first run: the setup form, then the plan', async () => {
     await seed(browser, progress({}));
-    const popup = await openPopup();
+    const popup = await openPopup(browser);
     await popup.getByLabel(/^6\.431x Probability/).check();
     await popup.getByLabel('Course', { exact: true }).selectOption('14.310x');
     await popup.getByLabel('Its run started on').fill(dayPlus(-3));
@@ -140,11 +127,7 @@ describe('the popup page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no accessibility violations (${scheme}); screenshot`, async () => {
       await seed(browser, midProgram());
-      const popup = await browser.context.newPage();
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 400, height: 900 });
-      await popup.goto(popupUrl);
-      await popup.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
+      const popup = await openPopup(browser, { scheme });
       expect(await axeViolations(popup, 'body')).toEqual([]);
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png`, fullPage: true });
       await popup.close();
@@ -155,7 +138,7 @@ describe('the popup page', () => {
     await seed(browser, midProgram());
     const samples: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const popup = await openPopup();
+      const popup = await openPopup(browser);
       samples.push(
         await popup.evaluate(() => performance.getEntriesByName('mm-companion:popup-rendered')[0]?.duration ?? NaN),
       );

@@ -8,9 +8,18 @@
  * - page scripts can neither reach into the hint nor press its buttons.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exposeHint, HINT, IN_HINT, launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
+import {
+  exposeHint,
+  HINT,
+  IN_HINT,
+  launchExtension,
+  openPopup,
+  SHOTS,
+  visit,
+  worker,
+  type Launched,
+} from './support/browser';
 import { serveRun, serveStatus } from './support/edx-api';
 import { dayPlus, readStored, settings } from './support/state';
 
@@ -38,16 +47,9 @@ async function storeSettings(b: Launched, patch: Record<string, unknown>): Promi
   await sw.evaluate(async (s) => chrome.storage.sync.set({ settings: s }), settings(patch));
 }
 
-async function openPopup(b: Launched): Promise<Page> {
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-  return popup;
-}
-
 /** First-run setup in the popup, as a learner fills it: the course they are taking and its start. */
 async function setUpInPopup(b: Launched, start: string): Promise<void> {
-  const popup = await openPopup(b);
+  const popup = await openPopup(b, { height: 600 });
   await popup.getByRole('heading', { name: 'Set up your plan' }).waitFor();
   await popup.locator('#setup-course').selectOption('6.431x');
   await popup.locator('#setup-start').fill(start);
@@ -166,7 +168,7 @@ describe('first run, every time', () => {
     for (let i = 0; i < 15; i++) {
       const b = await launchExtension();
       try {
-        const popup = await openPopup(b);
+        const popup = await openPopup(b, { height: 600 });
         await popup.getByRole('heading', { name: 'Set up your plan' }).waitFor({ timeout: 5_000 });
         // Still setup once the background has written its first summary.
         await new Promise((r) => setTimeout(r, 300));
@@ -180,7 +182,7 @@ describe('first run, every time', () => {
 
   it.each(['en-US', 'fr'])('the setup form fits a 400 px popup (%s)', async (locale) => {
     const b = await launch({ locale });
-    const popup = await openPopup(b);
+    const popup = await openPopup(b, { height: 600 });
     await popup.locator('form.setup').waitFor();
     const widths = await popup.evaluate(() => ({
       page: document.documentElement.scrollWidth,
@@ -202,7 +204,7 @@ describe('first run, every time', () => {
       ),
     ).toEqual({ ok: true });
     await options.close();
-    const popup = await openPopup(b);
+    const popup = await openPopup(b, { height: 600 });
     await popup.getByTestId('setup-entered').waitFor();
     expect(await popup.locator('#setup-course').inputValue()).toBe('6.431x');
     expect(await popup.locator('#setup-start').inputValue()).toBe(dayPlus(-5));
@@ -289,7 +291,7 @@ describe('repairs the learner can see', () => {
       )
       .toBe(1);
 
-    const popup = await openPopup(b);
+    const popup = await openPopup(b, { height: 600 });
     const popupNotice = popup.getByTestId('recovered');
     await popupNotice.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-repaired.png` });
@@ -328,7 +330,7 @@ describe('disagreements shown', () => {
     expect(await targets.nth(0).textContent()).toMatch(/in 12 days · Act by this date.*start date from edX/);
     expect(await targets.nth(1).textContent()).toMatch(/in 23 days.*start date entered by you/);
     await page.screenshot({ path: `${SHOTS}/hint-starts-differ.png`, clip: { x: 0, y: 0, width: 1280, height: 520 } });
-    const popup = await openPopup(b);
+    const popup = await openPopup(b, { height: 600 });
     await popup.getByTestId('starts-differ').waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-starts-differ.png`, fullPage: true });
     expect(await popup.getByTestId('next-deadline').textContent()).toMatch(/in 12 days/);

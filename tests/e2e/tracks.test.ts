@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { HINT, IN_HINT, launchExtension, SHOTS, visit, worker, type Launched } from './support/browser';
+import { HINT, IN_HINT, launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
 import { serveEnrollments, serveProgramEnrollments } from './support/edx-api';
 import { dayPlus, GENERAL_TRACK, progress, readStored, seed } from './support/state';
 
@@ -43,21 +43,10 @@ function enrolledIn6419x(): unknown[] {
 }
 
 let browser: Launched;
-let popupUrl: string;
 beforeAll(async () => {
   browser = await launchExtension();
-  popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
 });
 afterAll(async () => browser?.dispose());
-
-async function openPopup(scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const p = await browser.context.newPage();
-  await p.emulateMedia({ colorScheme: scheme });
-  await p.setViewportSize({ width: 400, height: 900 });
-  await p.goto(popupUrl);
-  await p.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
-  return p;
-}
 
 /** A General-track learner who finished setup, with nothing recorded yet (the platform fills it in). */
 const generalLearner = () => progress({}, { track: GENERAL_TRACK, onboardedAt: new Date().toISOString() });
@@ -83,7 +72,7 @@ const shown = (ms: number) =>
 
 describe('a General-track learner', () => {
   it('set up in the popup: the track named, no 14.310x anywhere, fees and completion from their four courses', async () => {
-    const popup = await openPopup();
+    const popup = await openPopup(browser);
     await popup.getByLabel('Track', { exact: true }).selectOption('general');
     await popup.getByLabel(/^6\.419x Data Analysis/).check();
     await popup.getByLabel('Course', { exact: true }).selectOption('6.419x');
@@ -135,10 +124,12 @@ describe('a General-track learner', () => {
     });
 
     // The popup, with this tab's course in place.
-    const tab = page;
-    await tab.bringToFront();
     for (const scheme of ['light', 'dark'] as const) {
-      const popup = await openPopup(scheme);
+      const popup = await openPopup(browser, { scheme, activeTab: page });
+      expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
+        'Highlighted: 6.419x Data Analysis: Statistical Modeling and Computation in Applications, the course in this tab',
+      );
+      expect(await popup.locator('.steps [aria-current=step]').getAttribute('data-step')).toBe('6.419x');
       expect(await popup.locator('[data-step="6.419x"] [data-testid=status-pill]').textContent()).toBe(
         'Enrolled in audit, can still upgrade',
       );
@@ -147,7 +138,7 @@ describe('a General-track learner', () => {
       await popup.screenshot({ path: `${SHOTS}/popup-general-${scheme}.png`, fullPage: true });
       await popup.close();
     }
-    await tab.close();
+    await page.close();
   });
 
   it('a 14.310x page is outside the track, said plainly, with no swap the General track allows; screenshot', async () => {

@@ -137,3 +137,27 @@ export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForContentScript(page);
 }
+
+export interface PopupOptions {
+  readonly scheme?: 'light' | 'dark';
+  readonly height?: number;
+  /** A tab to bring to the front first: the popup page then loads behind it and reads it as the active tab. */
+  readonly activeTab?: Page;
+}
+
+/**
+ * Opens the popup page in a tab of its own, as the toolbar would show it (400 px wide), in a colour scheme,
+ * and waits for its first render (the timing build's mark).
+ */
+export async function openPopup(
+  b: Launched,
+  { scheme = 'light', height = 900, activeTab }: PopupOptions = {},
+): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 400, height });
+  await activeTab?.bringToFront();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await popup.waitForFunction(() => performance.getEntriesByName('mm-companion:popup-rendered').length > 0);
+  return popup;
+}
