@@ -10,7 +10,7 @@ import { STEP_IDS, TRACK_COURSES, TRACK_NAMES } from './catalog';
 import { FACT_VALUES, HintSettingsSchema, RUN_KEY, type FactName } from './state/values';
 import { DEADLINE_KINDS, DEADLINE_SOURCES, FACT_SOURCES, PLATFORMS, STATUSES } from './state/vocab';
 import type { StepStanding } from './status';
-import { faqTrack, placeInTrack, trackLayout } from './track';
+import { faqTrack, placeInTrack, STEP_ROLES, trackLayout } from './track';
 
 export const SUMMARY_VERSION = 3;
 
@@ -67,7 +67,7 @@ const RunStandingSchema = z.object({
 
 const StepStandingSchema = z.object({
   step: z.enum(STEP_IDS),
-  role: z.optional(z.enum(['core', 'track', 'capstone'])),
+  role: z.optional(z.enum(STEP_ROLES)),
   position: z.optional(z.number()),
   status: z.enum(STATUSES),
   credited: z.boolean(),
@@ -82,7 +82,7 @@ const SummarySchema = z.object({
   onboarded: z.boolean(),
   /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
   track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
-  steps: z.array(StepStandingSchema).check(z.length(5)),
+  steps: z.array(StepStandingSchema).check(z.length(trackLayout(faqTrack()).steps.length)),
   /** The last reading of the platform per run: when, how it went, when it last succeeded. */
   sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
   hints: HintSettingsSchema,

@@ -22,7 +22,8 @@ export interface TrackChoice {
   readonly courses: [TrackCourse, TrackCourse];
 }
 
-export type StepRole = 'core' | 'track' | 'capstone';
+export const STEP_ROLES = ['core', 'track', 'capstone'] as const;
+export type StepRole = (typeof STEP_ROLES)[number];
 
 export interface TrackLayout {
   /** The track's four courses, then the capstone: in the FAQ's order on its path, else core then track. */
