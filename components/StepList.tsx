@@ -13,6 +13,7 @@ import { parseDateOrInstant } from '../lib/time';
 import { courseCode, courseTitle, stepDomId, stepPlace, syncReason } from './labels';
 import { StartsDiffer, startsOf } from './StartsDiffer';
 import { StatusPill } from './StatusPill';
+import { StandingLine } from './GradedWork';
 
 const MARK_KEYS: Record<Mark, MessageKey> = {
   planned: 'status_planned',
@@ -103,6 +104,7 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
                 <span class="step__alongside">{t('trackAlongside', s.step, partners.join(t('orSeparator')))}</span>
               )}
             </p>
+            {s.current?.graded && <StandingLine graded={s.current.graded} />}
             {beforePaying(s.status) && (
               <StartsDiffer
                 starts={startsOf(run, !!s.current?.deadlines.startsDiffer)}

@@ -4,6 +4,7 @@
  */
 import { courseForKey } from './catalog';
 import type { EdxFacts } from './edx-parse';
+import type { GradedWork } from './graded-parse';
 import { parseCourseKey } from './course-key';
 import { newRunId } from './state/run-id';
 import type { FactName, Progress, Run } from './state/schema';
@@ -18,8 +19,17 @@ function startsNear(run: Run, platformStart: string | undefined): boolean {
   return Math.abs(Date.parse(typed) - Date.parse(platformStart)) <= SAME_RUN_DAYS * 86_400_000;
 }
 
-/** The progress with edX's facts about `runKey` recorded, or undefined when there is nothing to record. */
-export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFacts, now: string): Progress | undefined {
+/**
+ * The progress with edX's facts about `runKey` recorded, or undefined when there is nothing to record. The
+ * run's graded work, when read, replaces what was stored; once the run has ended it is dropped.
+ */
+export function applyEdxFacts(
+  progress: Progress,
+  runKey: string,
+  facts: EdxFacts,
+  now: string,
+  graded?: GradedWork,
+): Progress | undefined {
   const key = parseCourseKey(runKey);
   const course = key && courseForKey(key.org, key.number);
   if (!key || !course || !Object.keys(facts).length) return undefined;
@@ -42,6 +52,9 @@ export function applyEdxFacts(progress: Progress, runKey: string, facts: EdxFact
   for (const [name, value] of Object.entries(facts) as [FactName, unknown][]) {
     stored[name] = { ...stored[name], edx: { value, at: now } };
   }
+  const ended = facts.end !== undefined && Date.parse(facts.end) < Date.parse(now);
+  if (ended) delete run.graded;
+  else if (graded) run.graded = { at: now, items: [...graded.items], policy: [...graded.policy] };
   next.updatedAt = now;
   return next;
 }

@@ -18,6 +18,7 @@ import {
 } from './edx-api';
 import { applyEdxFacts, applyTrackSuggestion } from './edx-apply';
 import { parseEdx, type EdxFacts } from './edx-parse';
+import { parseGraded, type GradedWork } from './graded-parse';
 import { parseMitxEnrollments } from './mitx-online-parse';
 import { parseProgramTrack, type ProgramTrack } from './mitx-programs-parse';
 import { platformOfRunKey } from './platform';
@@ -52,7 +53,7 @@ async function run(
   const last = log[runKey];
   if (!force && last && now() - last.at < SYNC_INTERVAL_MS) return 'skipped';
   const asked = now();
-  const result = await readPlatform(runKey, fetcher);
+  const result = await readPlatform(runKey, fetcher, asked);
   const { facts, problems } = result;
   if (problems.length)
     console.warn(`[mm-companion] ${runKey}: ignored ${problems.length} unexpected field(s): ${problems.join('; ')}`);
@@ -68,7 +69,7 @@ async function run(
   };
   await update(
     (progress, stamp) => {
-      const read = result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp) : undefined;
+      const read = result.outcome === 'ok' ? applyEdxFacts(progress, runKey, facts, stamp, result.graded) : undefined;
       const track = result.track && applyTrackSuggestion(read ?? progress, result.track, stamp);
       return track ?? read;
     },
@@ -84,10 +85,12 @@ interface PlatformReading {
   readonly outcomes: Readonly<Record<string, EdxOutcome>>;
   /** The four courses MITx Online's program requirements settle, when they do (a suggestion only). */
   readonly track?: ProgramTrack;
+  /** The run's graded work, from the dates and progress answers. */
+  readonly graded?: GradedWork;
 }
 
 /** Everything the run's platform says about it, with how each source answered. */
-async function readPlatform(runKey: string, fetcher: Fetcher | undefined): Promise<PlatformReading> {
+async function readPlatform(runKey: string, fetcher: Fetcher | undefined, now: number): Promise<PlatformReading> {
   const platform = platformOfRunKey(runKey);
   const mitx = platform === 'mitxonline';
   const [course, enrollments, programs] = await Promise.all([
@@ -95,7 +98,13 @@ async function readPlatform(runKey: string, fetcher: Fetcher | undefined): Promi
     mitx ? getJson(MITX_ENROLLMENTS_URL, fetcher) : undefined,
     mitx ? getJson(MITX_PROGRAM_ENROLLMENTS_URL, fetcher) : undefined,
   ]);
-  const app = parseEdx(course.responses);
+  const parsed = parseEdx(course.responses);
+  const graded = parseGraded(course.responses.dates, course.responses.progress, now);
+  const app = {
+    facts: parsed.facts,
+    problems: [...parsed.problems, ...graded.problems],
+    ...(graded.work && { graded: graded.work }),
+  };
   if (!enrollments) return { ...app, outcome: course.outcome, outcomes: course.outcomes };
   const listed = enrollments.outcome === 'ok' ? parseMitxEnrollments(enrollments.body, runKey) : undefined;
   // A 200 that is not a list of enrolments is as good as malformed: nothing from it is kept.
@@ -104,6 +113,7 @@ async function readPlatform(runKey: string, fetcher: Fetcher | undefined): Promi
   const track = programs?.outcome === 'ok' ? parseProgramTrack(programs.body) : undefined;
   return {
     ...(track && { track }),
+    ...(app.graded && { graded: app.graded }),
     // MITx Online's own record of the enrolment wins over what its course app says.
     facts: { ...app.facts, ...(listed?.understood && listed.facts) },
     problems: [...app.problems, ...(listed?.problems ?? [])],

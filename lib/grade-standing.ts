@@ -18,7 +18,8 @@ export interface PolicyType {
 }
 
 export interface GradedScore {
-  readonly type: string;
+  /** Its assignment type; an item of no type, or of one the policy does not name, counts for nothing. */
+  readonly type?: string;
   /** Its score, 0 to 1, once graded; undefined while still to come. */
   readonly score?: number;
 }

@@ -4,6 +4,7 @@
  */
 import { creditRule, stepOf, type StepId } from './catalog';
 import { runDeadlines, type RunDeadlines } from './deadlines';
+import { gradedView, type GradedView } from './graded';
 import { viewRun, type RunView } from './state/facts';
 import type { Progress, Settings, Status } from './state/schema';
 import { placeInTrack, trackLayout, type StepRole } from './track';
@@ -34,6 +35,8 @@ export interface RunStanding {
   readonly view: RunView;
   readonly deadlines: RunDeadlines;
   readonly status: Status;
+  /** Its graded work, while the run is on and the platform has given it (lib/graded.ts). */
+  readonly graded?: GradedView;
 }
 
 export interface StepStanding {
@@ -64,7 +67,8 @@ export function stepStanding(
     .map((run) => {
       const view = viewRun(run, settings.preferEdx);
       const deadlines = runDeadlines(view, now, timeZone);
-      return { view, deadlines, status: runStatus(view, deadlines, now) };
+      const graded = gradedView(run, view, now);
+      return { view, deadlines, status: runStatus(view, deadlines, now), ...(graded && { graded }) };
     })
     .sort((a, b) => startOf(a) - startOf(b));
   // Only the course that counts decides step 2: a passed 14.310x content course is not 14.310Fx.

@@ -9,15 +9,20 @@ import { localKeyFeed, type Feed } from './feed';
 import { STORAGE } from './storage-keys';
 import { parseSummary, type Summary } from './summary';
 
-export type SummaryFeed = Feed<Summary>;
+export type SummaryFeed<S = Summary> = Feed<S>;
 
-/** The summary, parsed once per stored value, when it is first asked for. */
-export function summaryFeed(): SummaryFeed {
+/**
+ * The summary, parsed once per stored value, when it is first asked for; with the hint's schema unless
+ * another parser is given (the popup's reads graded work too).
+ */
+export function summaryFeed<S = Summary>(
+  parseSummaryAs: (raw: unknown) => S | undefined = parseSummary as (raw: unknown) => S | undefined,
+): SummaryFeed<S> {
   const raw = localKeyFeed(STORAGE.summary.key);
   let parsedFrom: unknown = Symbol('unread');
-  let parsed: Summary | undefined;
+  let parsed: S | undefined;
   const parse = (value: unknown) => {
-    if (value !== parsedFrom) [parsedFrom, parsed] = [value, parseSummary(value)];
+    if (value !== parsedFrom) [parsedFrom, parsed] = [value, parseSummaryAs(value)];
     return parsed;
   };
   return {

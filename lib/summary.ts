@@ -12,7 +12,7 @@ import { DEADLINE_KINDS, DEADLINE_SOURCES, FACT_SOURCES, PLATFORMS, STATUSES } f
 import type { StepStanding } from './status';
 import { faqTrack, placeInTrack, STEP_ROLES, trackLayout } from './track';
 
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 const str = z.string();
 const by = z.enum(FACT_SOURCES);
@@ -49,7 +49,7 @@ const DeadlineSchema = z.object({
   basis: z.optional(fromSource),
 });
 
-const RunStandingSchema = z.object({
+const RUN_STANDING = {
   view: RunViewSchema,
   deadlines: z.object({
     programTarget: z.optional(DeadlineSchema),
@@ -63,30 +63,38 @@ const RunStandingSchema = z.object({
     startsDiffer: z.boolean(),
   }),
   status: z.enum(STATUSES),
-});
+};
 
-const StepStandingSchema = z.object({
-  step: z.enum(STEP_IDS),
-  role: z.optional(z.enum(STEP_ROLES)),
-  position: z.optional(z.number()),
-  status: z.enum(STATUSES),
-  credited: z.boolean(),
-  current: z.optional(RunStandingSchema),
-  runs: z.array(RunStandingSchema),
-});
+/**
+ * The summary's schema, with `runExtra` added to each run: the hint reads it as it is; the popup adds the
+ * runs' graded work (lib/summary-graded.ts), which the hint's bundle then does not carry.
+ */
+export function summarySchema<Extra extends z.core.$ZodLooseShape>(runExtra: Extra) {
+  const run = z.object({ ...RUN_STANDING, ...runExtra });
+  const step = z.object({
+    step: z.enum(STEP_IDS),
+    role: z.optional(z.enum(STEP_ROLES)),
+    position: z.optional(z.number()),
+    status: z.enum(STATUSES),
+    credited: z.boolean(),
+    current: z.optional(run),
+    runs: z.array(run),
+  });
+  return z.object({
+    version: z.literal(SUMMARY_VERSION),
+    computedAt: z.number(),
+    /** The learner finished or skipped the first-run setup. */
+    onboarded: z.boolean(),
+    /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
+    track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
+    steps: z.array(step).check(z.length(trackLayout(faqTrack()).steps.length)),
+    /** The last reading of the platform per run: when, how it went, when it last succeeded. */
+    sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
+    hints: HintSettingsSchema,
+  });
+}
 
-const SummarySchema = z.object({
-  version: z.literal(SUMMARY_VERSION),
-  computedAt: z.number(),
-  /** The learner finished or skipped the first-run setup. */
-  onboarded: z.boolean(),
-  /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
-  track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
-  steps: z.array(StepStandingSchema).check(z.length(trackLayout(faqTrack()).steps.length)),
-  /** The last reading of the platform per run: when, how it went, when it last succeeded. */
-  sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
-  hints: HintSettingsSchema,
-});
+const SummarySchema = summarySchema({});
 
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -5,6 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { DeadlineList } from '../../components/DeadlineList';
+import { DueSoon } from '../../components/DueSoon';
 import { ErrorNote } from '../../components/ErrorNote';
 import { ProgramOutlook } from '../../components/ProgramOutlook';
 import { RepairNotice } from '../../components/RepairNotice';
@@ -62,6 +63,7 @@ export function PopupApp({ state }: { state: PopupState }) {
               <p class="muted">{t('popupNothingDue')}</p>
             )}
           </section>
+          <DueSoon steps={steps} now={now} timeZone={timeZone} />
           <p class="muted" data-testid="popup-track">
             {t('popupTrack', t(TRACK_NAME_KEYS[track.name]), trackCourseSteps(track).join(t('listSeparator')))}
           </p>

@@ -2,12 +2,12 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { followRecovered, type RecoveredCopy } from '../../lib/recovered';
-import type { Summary } from '../../lib/summary';
+import { parseGradedSummary, type GradedSummary } from '../../lib/summary-graded';
 import { summaryFeed } from '../../lib/summary-reader';
 import { readTabPages, type TabPage } from '../../lib/tab-pages';
 
 export interface PopupState {
-  readonly summary: Signal<Summary | undefined>;
+  readonly summary: Signal<GradedSummary | undefined>;
   readonly tabPage: Signal<TabPage | undefined>;
   /** Originals of stored data that had to be repaired, kept until the learner dismisses them. */
   readonly recovered: Signal<readonly RecoveredCopy[]>;
@@ -27,8 +27,8 @@ async function activeTabPage(): Promise<TabPage | undefined> {
 }
 
 export function popupState(): PopupState {
-  const feed = summaryFeed();
-  const summary = signal<Summary | undefined>(undefined);
+  const feed = summaryFeed(parseGradedSummary);
+  const summary = signal<GradedSummary | undefined>(undefined);
   const tabPage = signal<TabPage | undefined>(undefined);
   const loaded = signal(false);
   const recovered = signal<readonly RecoveredCopy[]>([]);

@@ -115,12 +115,16 @@ function repairRun(raw: unknown, path: string, taken: Set<string>, now: string, 
   taken.add(id);
   const platform = RunSchema.shape.platform.safeParse(raw.platform);
   if (raw.platform !== undefined && !platform.success) problems.push(`${path}.platform: invalid, dropped`);
+  // Graded work is the platform's, read again at the next visit: kept whole or dropped, never patched.
+  const graded = RunSchema.shape.graded.safeParse(raw.graded);
+  if (raw.graded !== undefined && !graded.success) problems.push(`${path}.graded: invalid, dropped`);
   return {
     id,
     course: raw.course,
     ...(runKey.success ? { runKey: runKey.data } : {}),
     ...(platform.success && platform.data ? { platform: platform.data } : {}),
     facts: repairFacts(raw.facts, `${path}.facts`, problems),
+    ...(graded.success && graded.data ? { graded: graded.data } : {}),
     addedAt,
   };
 }

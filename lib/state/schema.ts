@@ -13,6 +13,7 @@ import { RUN_ID_PATTERN } from './run-id';
 import { PLATFORMS } from './vocab';
 import { defaultHintSettings, FACT_VALUES, HintSettingsSchema, instant, RUN_KEY, type FactName } from './values';
 import { faqTrack, trackProblem } from '../track';
+import { GradedItemSchema, PolicyTypeSchema } from './graded-schema';
 
 export {
   defaultHintSettings,
@@ -60,6 +61,17 @@ export const RunSchema = z.object({
     Object.fromEntries(Object.entries(FACT_SCHEMAS).map(([k, s]) => [k, z.optional(s)])) as {
       [K in FactName]: z.ZodMiniOptional<(typeof FACT_SCHEMAS)[K]>;
     },
+  ),
+  /**
+   * The run's graded work as the platform last gave it, replaced whole at each reading (so a moved due date
+   * leaves no trace of the old one) and dropped once the run ends.
+   */
+  graded: z.optional(
+    z.object({
+      at: instant,
+      items: z.array(GradedItemSchema).check(z.maxLength(200)),
+      policy: z.array(PolicyTypeSchema).check(z.maxLength(30)),
+    }),
   ),
   addedAt: instant,
 });

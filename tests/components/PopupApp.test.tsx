@@ -10,6 +10,8 @@ import { programStandings } from '../../lib/status';
 import type { Summary } from '../../lib/summary';
 import type { TabPage } from '../../lib/tab-pages';
 import { progressWith, run, settingsWith } from '../support/builders';
+import { gradedAnswers, twentyItems } from '../support/graded-json';
+import { parseGraded } from '../../lib/graded-parse';
 import { freezeDateAt } from '../support/clock';
 
 const NOW = Date.parse('2026-02-10T12:00:00Z');
@@ -283,5 +285,71 @@ describe('the popup', () => {
     expect(notice).toContain('Progress, course 18.6501x: 2 damaged entries removed.');
     expect(notice).toContain('A record of a reminder already shown was damaged and dropped');
     expect(notice).toContain('The options page has the details and the original.');
+  });
+});
+
+describe('graded work in the popup', () => {
+  /** A verified 6.431x run with twenty graded items (four graded at 80%), read from edX just now. */
+  function withGraded(locked = false) {
+    const { dates, progress } = gradedAnswers(
+      'course-v1:MITx+6.431x+1T2026',
+      twentyItems(NOW).map((s) => ({ ...s, locked })),
+    );
+    const work = parseGraded(dates, progress, NOW).work!;
+    const r = run(
+      '6.431x',
+      {
+        mode: locked ? 'audit' : 'verified',
+        start: '2026-01-06T15:00:00Z',
+        end: '2026-05-01T00:00:00Z',
+        passMark: 0.6,
+      },
+      { by: 'edx', runKey: 'course-v1:MITx+6.431x+1T2026' },
+    );
+    r.graded = { at: '2026-02-10T11:00:00.000Z', items: [...work.items], policy: [...work.policy] };
+    return summaryOf(progressWith({ '6.431x': [r] }));
+  }
+
+  it('"Due soon": the next 7 days first, each with its course, days left and a link, then a few later', () => {
+    showPopup(withGraded());
+    const soon = [...screen.getByTestId('due-soon').querySelectorAll('ul:first-of-type [data-testid=graded-item]')];
+    expect(soon.map((li) => li.textContent)).toEqual([
+      '6.431x · Problem Set 5 Tue, Feb 10, 2026, today',
+      '6.431x · Problem Set 6 Tue, Feb 17, 2026, in 7 days',
+    ]);
+    expect(soon[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://learning.edx.org/course/course-v1:MITx+6.431x+1T2026/block-v1:MITx+6.431x+1T2026+type@sequential+block@problem_set_5',
+    );
+    const later = [...screen.getByTestId('due-later').querySelectorAll('[data-testid=graded-item]')];
+    expect(later.map((li) => li.querySelector('a')?.textContent)).toEqual([
+      'Problem Set 7',
+      'Midterm Exam 1',
+      'Problem Set 8',
+      'Problem Set 9',
+      'Problem Set 10',
+    ]);
+  });
+
+  it("the step card's grade standing: 7.7% now, what is to come, and the average needed", () => {
+    // Now: four sets at .8 of seventeen, two dropped: .36 × 3.2 / 15 = .0768. To come: 13 of 17 sets
+    // (.36 × 13/17 = .2753) and both midterms and the final (.64): .9153. Needed x (below .8, two x's
+    // dropped): .0768 + .36 × 11x/15 + .64x = .6, so .904x = .5232, x = .5788: 58%.
+    showPopup(withGraded());
+    expect(document.querySelector('[data-step="6.431x"] [data-testid=grade-standing]')?.textContent).toBe(
+      'Grade now 7.7%, with 91.5% of the grade still to come. To reach the pass mark (60%) you need an average of 58% on the remaining graded work.',
+    );
+  });
+
+  it('an audit enrolment: the locked items counted and said plainly', () => {
+    showPopup(withGraded(true));
+    expect(screen.getByTestId('graded-locked').textContent).toBe(
+      '16 graded items are locked until you upgrade; the first is due Tue, Feb 10, 2026.',
+    );
+    expect(screen.getAllByText('locked', { exact: false }).length).toBeGreaterThan(0);
+  });
+
+  it('no graded work known: no "Due soon" section at all', () => {
+    showPopup(summaryOf(progressWith({})));
+    expect(screen.queryByTestId('due-soon')).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ import { progressItem, readProgress, settingsItem, summaryItem, syncLogItem } fr
 import { defaultSettings } from '../../lib/state/schema';
 import { installFakeAction } from '../support/fake-action';
 import { progressWith, run } from '../support/builders';
+import { gradedAnswers, twentyItems, type GradedSpec } from '../support/graded-json';
+import { parseGradedSummary } from '../../lib/summary-graded';
 
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const fixture = (name: string) => readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8');
@@ -232,5 +234,59 @@ describe('concurrent readings', () => {
       s.runs.filter((r) => r.facts.mode?.edx).map((r) => r.runKey),
     );
     expect(read.sort()).toEqual([...keys].sort());
+  });
+});
+
+describe("a run's graded work", () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installFakeAction();
+    await settingsItem.setValue(defaultSettings());
+  });
+
+  /** edX with the audit answers, but the dates and progress of graded work described by `specs`. */
+  const gradedEdx = (specs: GradedSpec[], end?: string) => {
+    const { dates, progress } = gradedAnswers(KEY, specs);
+    const courseware = JSON.parse(AUDIT.courseware!) as Record<string, unknown>;
+    if (end) courseware.end = end;
+    return fakeEdx((url) => {
+      if (url.includes('/course_home/dates/')) return [200, JSON.stringify(dates)];
+      if (url.includes('/course_home/progress/')) return [200, JSON.stringify(progress)];
+      if (url.includes('/courseware/course/')) return [200, JSON.stringify(courseware)];
+      return [200, AUDIT.course_metadata!];
+    });
+  };
+  const stored = async () => ((await progressItem.getValue()) as Progress).steps['6.431x'].runs[0]?.graded;
+
+  it('is stored with the run, replaced whole when a due date moves, and dropped once the run ends', async () => {
+    const now = Date.parse('2026-12-02T12:00:00Z');
+    const specs = twentyItems(now);
+    await syncRun(KEY, { fetcher: gradedEdx(specs).fetcher, now: () => now, force: true });
+    const first = await stored();
+    expect(first?.items).toHaveLength(20);
+    expect(first?.policy.map((p) => p.type)).toEqual(['Problem Set', 'Midterm Exam 1', 'Midterm Exam 2', 'Final Exam']);
+    // Problem Set 6 moves a week later: the next reading replaces the item, no trace of the old date stays.
+    const moved = specs.map((s) => (s.title === 'Problem Set 6' ? { ...s, due: '2027-01-01T23:59:00Z' } : s));
+    await syncRun(KEY, { fetcher: gradedEdx(moved).fetcher, now: () => now, force: true });
+    const second = await stored();
+    expect(second?.items.filter((i) => i.title === 'Problem Set 6').map((i) => i.due)).toEqual([
+      '2027-01-01T23:59:00Z',
+    ]);
+    // The summary the popup reads has the items still to do, soonest first.
+    const summary = parseGradedSummary(await summaryItem.getValue());
+    const upcoming = summary?.steps.find((s) => s.step === '6.431x')?.current?.graded?.upcoming ?? [];
+    expect(upcoming[0]?.title).toBe('Problem Set 5');
+    expect(upcoming.map((i) => i.title)).not.toContain('Problem Set 1');
+    // The run ends: its graded work is pruned at the next reading.
+    await syncRun(KEY, { fetcher: gradedEdx(moved, '2026-12-01T00:00:00Z').fetcher, now: () => now, force: true });
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('a reading that fails keeps the graded work of the last good one', async () => {
+    const now = Date.parse('2026-12-02T12:00:00Z');
+    await syncRun(KEY, { fetcher: gradedEdx(twentyItems(now)).fetcher, now: () => now, force: true });
+    const before = await stored();
+    await syncRun(KEY, { fetcher: fakeEdx(() => [502, 'Bad gateway']).fetcher, now: () => now, force: true });
+    expect(await stored()).toEqual(before);
   });
 });
