@@ -10,24 +10,31 @@
  */
 import type { AgendaItem } from './agenda';
 import type { Settings } from './state/schema';
-import { addDays, zonedDate, zonedInstant } from './time';
+import { addDays, zonedDate, zonedInstant, type CalendarDate } from './time';
+
+/** Anything a reminder can be for: a program deadline (an agenda item) or a graded item (lib/graded-reminders.ts). */
+export interface ReminderTarget {
+  readonly deadline: { readonly id: string; readonly date: CalendarDate; readonly at: number };
+  /** Its own days before (0: the morning of the day); else the settings' lead days and day-of choice. */
+  readonly leads?: readonly number[];
+}
 
 export const REMINDER_ALARM_PREFIX = 'reminder:';
 export const BADGE_ALARM = 'badge-refresh';
 
-export interface Reminder {
+export interface Reminder<T extends ReminderTarget = AgendaItem> {
   readonly id: string;
-  readonly item: AgendaItem;
+  readonly item: T;
   /** Days before the deadline's date; 0 is the morning of the day. */
   readonly lead: number;
   readonly fireAt: number;
 }
 
-export interface ReminderPlan {
+export interface ReminderPlan<T extends ReminderTarget = AgendaItem> {
   /** Alarms to keep: name -> when. Every other reminder alarm is to be cleared. */
   readonly alarms: ReadonlyMap<string, number>;
   /** Reminders to deliver now. */
-  readonly due: readonly Reminder[];
+  readonly due: readonly Reminder<T>[];
   /** Reminders that will never be shown because a later one for the same deadline is due. */
   readonly superseded: readonly string[];
 }
@@ -65,13 +72,18 @@ export function afterQuietHours(ms: number, settings: Settings, timeZone: string
 }
 
 /** Every reminder the agenda calls for, past ones included, in time order. */
-export function reminderOccurrences(items: readonly AgendaItem[], settings: Settings, timeZone: string): Reminder[] {
+export function reminderOccurrences<T extends ReminderTarget>(
+  items: readonly T[],
+  settings: Settings,
+  timeZone: string,
+): Reminder<T>[] {
   const r = settings.reminders;
   if (!r.enabled) return [];
-  const leads = [...new Set([...r.leadDays, ...(r.dayOf ? [0] : [])])].sort((a, b) => b - a);
-  const out: Reminder[] = [];
+  const ordered = (days: readonly number[]) => [...new Set(days)].sort((a, b) => b - a);
+  const leads = ordered([...r.leadDays, ...(r.dayOf ? [0] : [])]);
+  const out: Reminder<T>[] = [];
   for (const item of items) {
-    for (const lead of leads) {
+    for (const lead of item.leads ? ordered(item.leads) : leads) {
       const planned = zonedInstant(addDays(item.deadline.date, -lead), r.hour, 0, timeZone);
       const fireAt = afterQuietHours(planned, settings, timeZone);
       // A reminder pushed past its deadline (by quiet hours, or a deadline early in the day) would be
@@ -84,15 +96,15 @@ export function reminderOccurrences(items: readonly AgendaItem[], settings: Sett
   return out.sort((a, b) => a.fireAt - b.fireAt);
 }
 
-export function planReminders(
-  items: readonly AgendaItem[],
+export function planReminders<T extends ReminderTarget>(
+  items: readonly T[],
   settings: Settings,
   fired: Readonly<Record<string, string>>,
   now: number,
   timeZone: string,
-): ReminderPlan {
+): ReminderPlan<T> {
   const alarms = new Map<string, number>();
-  const dueByDeadline = new Map<string, Reminder[]>();
+  const dueByDeadline = new Map<string, Reminder<T>[]>();
   for (const reminder of reminderOccurrences(items, settings, timeZone)) {
     if (fired[reminder.id]) continue;
     if (reminder.fireAt > now) {
@@ -103,7 +115,7 @@ export function planReminders(
     list.push(reminder);
     dueByDeadline.set(reminder.item.deadline.id, list);
   }
-  const due: Reminder[] = [];
+  const due: Reminder<T>[] = [];
   const superseded: string[] = [];
   for (const list of dueByDeadline.values()) {
     const latest = list.at(-1);

@@ -6,10 +6,11 @@
 import { browser } from 'wxt/browser';
 import { notificationTargetsItem } from './storage';
 import { agenda, nextActionable, type AgendaItem } from './agenda';
-import { courseByNumber } from './catalog';
+import { courseByNumber, PROGRAM } from './catalog';
 import { deadlineTitle } from './deadline-titles';
 import { daysLeft, urgency } from './deadlines';
-import { actionUrl } from './edx-urls';
+import { actionUrl, courseDatesUrl } from './edx-urls';
+import { gradedTargets, type GradedTarget } from './graded-reminders';
 import { formatDate, relativeDays } from './format';
 import { t, type MessageKey } from './i18n';
 import { BADGE_ALARM, nextMidnight, planReminders, REMINDER_ALARM_PREFIX, type Reminder } from './reminders';
@@ -26,9 +27,27 @@ export function notificationText(item: AgendaItem, now: number, timeZone: string
   return { title, message: t('notifyBody', name, when) };
 }
 
-async function deliver(reminder: Reminder, now: number, timeZone: string): Promise<void> {
-  const { title, message } = notificationText(reminder.item, now, timeZone);
-  const url = actionUrl({ ...reminder.item, kind: reminder.item.deadline.kind });
+/** "MITx 6.431x: Problem Set 5 is due", "Thu, Feb 12, 2026 (in 2 days)". */
+export function gradedNotificationText(
+  target: GradedTarget,
+  now: number,
+  timeZone: string,
+): { title: string; message: string } {
+  const days = daysLeft(target.deadline, now, timeZone);
+  return {
+    title: t('notifyTitleGraded', `${PROGRAM.org} ${target.course}`, target.item.title),
+    message: t('notifyBodyGraded', formatDate(target.deadline.at, timeZone), relativeDays(days)),
+  };
+}
+
+async function deliver(reminder: Reminder<AgendaItem | GradedTarget>, now: number, timeZone: string): Promise<void> {
+  const target = reminder.item;
+  const { title, message } =
+    'graded' in target ? gradedNotificationText(target, now, timeZone) : notificationText(target, now, timeZone);
+  const url =
+    'graded' in target
+      ? (target.item.link ?? (target.runKey ? courseDatesUrl(target.runKey) : actionUrl({ kind: 'course-end' })))
+      : actionUrl({ ...target, kind: target.deadline.kind });
   // The notification id is the reminder id: delivering twice (a worker killed between notifying and
   // recording) replaces the notification instead of showing a second one.
   await notificationTargetsItem.setValue({ ...(await notificationTargetsItem.getValue()), [reminder.id]: url });
@@ -87,8 +106,8 @@ async function updateBadge(items: readonly AgendaItem[], now: number, timeZone: 
  * delivered or superseded, for the caller to record in progress.fired.
  */
 /**
- * When the summary next changes by itself: the next local midnight (days left) or the moment a deadline
- * passes (a status such as "missed the upgrade deadline"), whichever comes first.
+ * When the summary next changes by itself: the next local midnight (days left), the moment a deadline
+ * passes (a status such as "missed the upgrade deadline") or a graded item falls due, whichever is first.
  */
 export function nextWake(steps: readonly StepStanding[], now: number, timeZone: string): number {
   let wake = nextMidnight(now, timeZone);
@@ -102,6 +121,12 @@ export function nextWake(steps: readonly StepStanding[], now: number, timeZone: 
         run.deadlines.courseEnd,
       ])
         if (d && d.at > now && d.at + 1000 < wake) wake = d.at + 1000;
+  // A graded item falling due leaves the lists: the summary is derived again then.
+  for (const step of steps)
+    for (const run of step.runs) {
+      const due = Date.parse(run.graded?.upcoming[0]?.due ?? '');
+      if (due > now && due + 1000 < wake) wake = due + 1000;
+    }
   return wake;
 }
 
@@ -113,7 +138,9 @@ export async function reconcile(
   timeZone: string,
 ): Promise<Record<string, string>> {
   const items = agenda(steps, now);
-  const plan = planReminders(items, settings, progress.fired, now, timeZone);
+  // The badge counts the program's deadlines; graded work, when opted in, adds reminders only.
+  const targets: (AgendaItem | GradedTarget)[] = [...items, ...gradedTargets(steps, settings, timeZone)];
+  const plan = planReminders(targets, settings, progress.fired, now, timeZone);
   await syncAlarms(plan.alarms, nextWake(steps, now, timeZone));
   await updateBadge(items, now, timeZone);
   const stamp = new Date(now).toISOString();

@@ -16,6 +16,7 @@ type Pending = { text: string; changes: string[] } | { errors: string[] } | { do
 export function BackupSection({ progress, settings, send }: { progress: Progress; settings: Settings; send: Send }) {
   const [pending, setPending] = useState<Pending>();
   const [icsError, setIcsError] = useState<string>();
+  const [withGraded, setWithGraded] = useState(true);
   const today = new Date().toISOString().slice(0, 10);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -95,11 +96,17 @@ export function BackupSection({ progress, settings, send }: { progress: Progress
       )}
       <h3>{t('optionsCalendarHeading')}</h3>
       <p class="muted">{t('optionsCalendarIntro')}</p>
+      <label class="check">
+        <input type="checkbox" checked={withGraded} onChange={(e) => setWithGraded(e.currentTarget.checked)} />
+        {t('optionsIcsGraded')}
+      </label>
       <button
         type="button"
         onClick={() => {
           const now = Date.now();
-          const result = deadlinesToIcs(programStandings(progress, settings, now, localTimeZone()), settings, now);
+          const timeZone = localTimeZone();
+          const steps = programStandings(progress, settings, now, timeZone);
+          const result = deadlinesToIcs(steps, settings, now, withGraded ? { timeZone } : undefined);
           if (result.ok) download(`micromasters-deadlines-${today}.ics`, 'text/calendar', result.text);
           setIcsError(result.ok ? undefined : result.error);
         }}

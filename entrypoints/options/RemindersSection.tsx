@@ -2,10 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Command } from '../../lib/commands';
-import { t, tn } from '../../lib/i18n';
-import type { Settings } from '../../lib/state/schema';
+import { t, tn, type MessageKey } from '../../lib/i18n';
+import { GRADED_KINDS, type Settings } from '../../lib/state/schema';
 
 type Send = (command: Command) => void;
+
+const GRADED_LABELS = {
+  assignments: 'optionsGradedAssignments',
+  exams: 'optionsGradedExams',
+} as const satisfies Record<(typeof GRADED_KINDS)[number], MessageKey>;
 
 /** Chrome can tell whether the user blocked the extension's notifications; Firefox cannot. */
 function useNotificationsBlocked(): boolean {
@@ -92,6 +97,55 @@ export function RemindersSection({ settings, send }: { settings: Settings; send:
             ))}
           </select>
         </div>
+      </fieldset>
+      <fieldset disabled={!r.enabled} data-testid="graded-reminders">
+        <legend>{t('optionsGradedReminders')}</legend>
+        {GRADED_KINDS.map((kind) => {
+          const g = r.graded[kind];
+          const set = (next: Partial<typeof g>) =>
+            patch({ graded: { [kind]: next } } as Partial<Settings['reminders']>);
+          const lead = g.leadDays[0] ?? 0;
+          return (
+            <div class="graded-kind" key={kind}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={g.enabled}
+                  onChange={(e) => set({ enabled: e.currentTarget.checked })}
+                />
+                {t(GRADED_LABELS[kind])}
+              </label>
+              <div class="field inline">
+                <label for={`graded-${kind}-lead`}>{t('optionsGradedLead')}</label>
+                <select
+                  id={`graded-${kind}-lead`}
+                  value={String(lead)}
+                  disabled={!g.enabled}
+                  onChange={(e) => {
+                    const days = Number(e.currentTarget.value);
+                    set({ leadDays: days ? [days] : [] });
+                  }}
+                >
+                  <option value="0">{t('optionsGradedNoLead')}</option>
+                  {[1, 2, 3, 7].map((d) => (
+                    <option key={d} value={String(d)}>
+                      {tn('optionsDaysBefore', d)}
+                    </option>
+                  ))}
+                </select>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={g.dayOf}
+                    disabled={!g.enabled}
+                    onChange={(e) => set({ dayOf: e.currentTarget.checked })}
+                  />
+                  {t('optionsDayOf')}
+                </label>
+              </div>
+            </div>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('labelQuietHours')}</legend>

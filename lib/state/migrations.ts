@@ -9,13 +9,14 @@
 import { progressV2 } from './migrate-progress-v2';
 import { progressV3 } from './migrate-progress-v3';
 import { settingsV2 } from './migrate-settings-v2';
+import { settingsV3 } from './migrate-settings-v3';
 import { PROGRESS_VERSION, SETTINGS_VERSION } from './schema';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
 /** `MIGRATIONS[n]` turns version n-1 into version n. */
 export const PROGRESS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: progressV2, 3: progressV3 };
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: settingsV2 };
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 2: settingsV2, 3: settingsV3 };
 
 function migrate(
   raw: unknown,

@@ -132,7 +132,16 @@ export type Progress = z.infer<typeof ProgressSchema>;
 
 const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 
-export const SETTINGS_VERSION = 2;
+/** Reminders of one kind of graded work: off until the learner opts in; days before, and the day itself. */
+const GradedRemindersSchema = z.object({
+  enabled: z.boolean(),
+  leadDays: z.array(z.number().check(z.int(), z.gte(1), z.lte(14))).check(z.maxLength(5)),
+  dayOf: z.boolean(),
+});
+export const GRADED_KINDS = ['assignments', 'exams'] as const;
+export type GradedKind = (typeof GRADED_KINDS)[number];
+
+export const SETTINGS_VERSION = 3;
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   reminders: z.object({
@@ -142,6 +151,8 @@ export const SettingsSchema = z.object({
     /** A reminder on the morning of the day itself. */
     dayOf: z.boolean(),
     hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+    /** Graded work's own reminders, per kind, at the same hour and outside the same quiet hours. */
+    graded: z.object({ assignments: GradedRemindersSchema, exams: GradedRemindersSchema }),
   }),
   quietHours: z.object({ enabled: z.boolean(), start: clock, end: clock }),
   /** When true, edX's values win over what the learner entered. */
@@ -155,7 +166,16 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 9 },
+    reminders: {
+      enabled: true,
+      leadDays: [7, 3, 1],
+      dayOf: true,
+      hour: 9,
+      graded: {
+        assignments: { enabled: false, leadDays: [1], dayOf: true },
+        exams: { enabled: false, leadDays: [1], dayOf: true },
+      },
+    },
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,

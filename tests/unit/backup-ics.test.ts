@@ -15,7 +15,7 @@ const NOW = '2026-11-22T12:00:00.000Z';
 describe('backups', () => {
   it('round-trips everything', () => {
     const progress = frozen('progress.v3.json');
-    const settings = frozen('settings.v2.json');
+    const settings = frozen('settings.v3.json');
     const text = JSON.stringify(makeBackup(progress, settings, NOW));
     expect(readBackup(text)).toEqual({ ok: true, progress, settings, exportedAt: NOW });
   });

@@ -155,7 +155,13 @@ describe('repair keeps every valid field', () => {
     s.quietHours!.start = '25:99';
     s.preferEdx = 'yes' as never;
     const { value } = repairSettings(s);
-    expect(value.reminders).toEqual({ enabled: true, leadDays: [30, 7, 1], dayOf: true, hour: 8 });
+    expect(value.reminders).toEqual({
+      enabled: true,
+      leadDays: [30, 7, 1],
+      dayOf: true,
+      hour: 8,
+      graded: defaultSettings().reminders.graded,
+    });
     expect(value.quietHours).toEqual({ enabled: true, start: '22:00', end: '07:00' });
     expect(value.preferEdx).toBe(false);
     expect(value.hints.hiddenCourses).toEqual(['6.041x']);
