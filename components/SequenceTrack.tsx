@@ -1,5 +1,5 @@
 /** The five steps of the learner's track, each with its status, this page's step marked. */
-import { stepOf, type StepId } from '../lib/catalog';
+import { RUNS_ALONGSIDE, stepOf, type StepId } from '../lib/catalog';
 import { t } from '../lib/i18n';
 import type { StepStanding } from '../lib/status';
 import { partnersIn } from '../lib/track';
@@ -27,8 +27,8 @@ export interface SequenceTrackProps {
  * marker; each step is a list item whose accessible name says its place, course and status.
  */
 export function SequenceTrack({ steps, highlight, compact = false }: SequenceTrackProps) {
-  const withPartners = steps.find((s) => partnersIn(steps, s.step).length > 0)?.step;
-  const partners = withPartners ? partnersIn(steps, withPartners) : [];
+  const partners = partnersIn(steps, RUNS_ALONGSIDE);
+  const withPartners = partners.length && steps.some((s) => s.step === RUNS_ALONGSIDE) ? RUNS_ALONGSIDE : undefined;
   return (
     <div
       class={`track${compact ? ' track--compact' : ''}${steps.some((s) => s.position !== undefined) ? '' : ' track--unnumbered'}`}

@@ -1,5 +1,5 @@
 /** The popup's steps: each step's status, its current run and deadlines, and a menu to say where the learner stands. */
-import { stepOf, type StepId } from '../lib/catalog';
+import { RUNS_ALONGSIDE, stepOf, type StepId } from '../lib/catalog';
 import type { Command, Mark } from '../lib/commands';
 import { sourceText } from '../lib/format';
 import { DateInput } from './DateInput';
@@ -62,7 +62,8 @@ export function StepList({ steps, sync = [], highlight, timeZone, send }: StepLi
         const source = sourceText(run?.status ?? run?.mode, now, 'value', run?.platform);
         const failed = syncOf({ sync }, run?.runKey)?.outcome;
         const current = s.step === highlight;
-        const partners = partnersIn(steps, s.step);
+        // The concurrency note belongs to the course the rule is about (14.310x), with its partners here.
+        const partners = s.step === RUNS_ALONGSIDE ? partnersIn(steps, s.step) : [];
         const id = `step-${stepDomId(s.step)}`;
         return (
           <li

@@ -1,6 +1,6 @@
 /** Learner state for end-to-end tests, written straight into the extension's storage. */
 import { defaultHintSettings } from '../../../lib/state/values';
-import { STEP_IDS, type Progress, type Settings, type StepId } from '../../../lib/state/schema';
+import { defaultSettings, STEP_IDS, type Progress, type Settings, type StepId } from '../../../lib/state/schema';
 import type { Launched } from './browser';
 import { worker } from './browser';
 
@@ -30,15 +30,16 @@ export function progress(runs: Partial<Record<StepId, SeedRun[]>>, extra: Record
   return { version: 3, steps, track: FAQ_TRACK, fired: {}, updatedAt: learned(), ...extra };
 }
 
+/** Settings as stored now (version 3): `patch` over the defaults' fields, and over their reminders' fields. */
 export function settings(patch: Record<string, unknown> = {}) {
   return {
-    version: 2,
-    reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 9 },
+    version: 3,
     quietHours: { enabled: false, start: '22:00', end: '08:00' },
     preferEdx: false,
     syncFromEdx: true,
     hints: defaultHintSettings(),
     ...patch,
+    reminders: { ...defaultSettings().reminders, hour: 9, ...(patch.reminders as object | undefined) },
   };
 }
 
