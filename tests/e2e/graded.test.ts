@@ -90,7 +90,7 @@ let browser: Launched | undefined;
 afterAll(async () => browser?.dispose());
 
 describe('twenty graded items, read from edX', () => {
-  it('"Due soon" in the popup; the reminder due now delivered once, across a restart; a moved date re-planned; a done item cancelled', async () => {
+  it('"Due soon" in the popup (screenshot); the reminder due now delivered once, across a restart; a moved date re-planned; a done item cancelled', async () => {
     const first = await launchExtension();
     browser = first;
     const seedRun = { id: 'prob', course: '6.431x', runKey: KEY, facts: {} };
