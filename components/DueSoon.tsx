@@ -1,15 +1,16 @@
 /** The popup's "Due soon": graded work across the track's runs, the next 7 days first, then a few later. */
 import { t } from '../lib/i18n';
 import type { StepStanding } from '../lib/status';
-import type { StoredGradedItem } from '../lib/state/graded-schema';
-import { GradedRow, itemDays, LockedNote } from './GradedWork';
+import type { SummaryGradedItem } from '../lib/summary';
+import { itemDays } from '../lib/deadlines';
+import { GradedRow, LockedNote } from './GradedWork';
 
 const LATER_SHOWN = 5;
 
 export function DueSoon({ steps, now, timeZone }: { steps: readonly StepStanding[]; now: number; timeZone: string }) {
   const runs = steps.flatMap((s) => s.runs).filter((r) => r.graded);
   if (!runs.length) return null;
-  const items: { item: StoredGradedItem; course: string; runId: string }[] = runs
+  const items: { item: SummaryGradedItem; course: string; runId: string }[] = runs
     .flatMap((r) => (r.graded?.upcoming ?? []).map((item) => ({ item, course: r.view.course, runId: r.view.id })))
     .sort((a, b) => Date.parse(a.item.due ?? '') - Date.parse(b.item.due ?? ''));
   const soon = items.filter((i) => itemDays(i.item, now, timeZone) <= 7);

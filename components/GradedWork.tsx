@@ -2,31 +2,29 @@
  * Graded work where the learner looks: items due with days left and a link, the locked ones counted, and
  * the grade standing. Shared by the popup's "Due soon" list and the hint on a course home.
  */
-import { daysLeft, urgency } from '../lib/deadlines';
+import { itemDays, urgency } from '../lib/deadlines';
 import { formatDate, relativeDays } from '../lib/format';
-import type { GradedView } from '../lib/graded';
 import { t } from '../lib/i18n';
-import type { StoredGradedItem } from '../lib/state/graded-schema';
-import { zonedDate } from '../lib/time';
+import type { SummaryGraded, SummaryGradedItem } from '../lib/summary';
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-/** Days from today to an item's due date, in the learner's time zone. */
-export function itemDays(item: StoredGradedItem, now: number, timeZone: string): number {
-  return daysLeft({ date: zonedDate(Date.parse(item.due ?? ''), timeZone) }, now, timeZone);
-}
-
-/** One item: its title (a link into the course app when known), its course, due date and days left. */
+/**
+ * One item: its title (a link into the course app when known), its course, due date and days left. The
+ * popup opens the link in a tab; the hint, on the course's own pages, follows it in place.
+ */
 export function GradedRow({
   item,
   course,
   now,
   timeZone,
+  inPlace,
 }: {
-  item: StoredGradedItem;
+  item: SummaryGradedItem;
   course?: string;
   now: number;
   timeZone: string;
+  inPlace?: boolean;
 }) {
   const days = itemDays(item, now, timeZone);
   const due = Date.parse(item.due ?? '');
@@ -35,7 +33,7 @@ export function GradedRow({
       <span class="graded__title">
         {course && <span class="graded__course">{course} · </span>}
         {item.link ? (
-          <a href={item.link} target="_blank" rel="noreferrer">
+          <a href={item.link} {...(!inPlace && { target: '_blank', rel: 'noreferrer' })}>
             {item.title}
           </a>
         ) : (
@@ -51,7 +49,7 @@ export function GradedRow({
 }
 
 /** "5 graded items are locked until you upgrade; the first is due …" */
-export function LockedNote({ graded, timeZone }: { graded: GradedView; timeZone: string }) {
+export function LockedNote({ graded, timeZone }: { graded: Pick<SummaryGraded, 'locked'>; timeZone: string }) {
   const { count, firstDue } = graded.locked;
   if (!count) return null;
   const first = firstDue ? formatDate(Date.parse(firstDue), timeZone) : '';
@@ -63,7 +61,27 @@ export function LockedNote({ graded, timeZone }: { graded: GradedView; timeZone:
 }
 
 /** The grade now, the share still to come, and what average on it reaches the pass mark. */
-export function StandingLine({ graded }: { graded: GradedView }) {
+/** A course's graded work on its hint: the next items, the locked ones counted, and the grade standing. */
+export function CourseGraded({ graded, now, timeZone }: { graded: SummaryGraded; now: number; timeZone: string }) {
+  return (
+    <div class="graded-part" data-testid="hint-graded">
+      {graded.upcoming.length > 0 && (
+        <>
+          <p class="row__label">{t('gradedNextHeading')}</p>
+          <ul class="graded-list">
+            {graded.upcoming.map((item) => (
+              <GradedRow key={item.id} item={item} now={now} timeZone={timeZone} inPlace />
+            ))}
+          </ul>
+        </>
+      )}
+      <LockedNote graded={graded} timeZone={timeZone} />
+      <StandingLine graded={graded} />
+    </div>
+  );
+}
+
+export function StandingLine({ graded }: { graded: Pick<SummaryGraded, 'standing'> }) {
   const s = graded.standing;
   if (!s) return null;
   const head = t('standingNow', percent(s.current), percent(s.toCome));

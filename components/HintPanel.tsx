@@ -10,6 +10,7 @@ import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
+import { CourseGraded } from './GradedWork';
 import {
   COMPACT_DEADLINE_KEYS,
   courseCode,
@@ -82,6 +83,7 @@ function CourseBody({ model, timeZone }: { model: CourseHint; timeZone: string }
         </p>
       )}
       <DeadlineList rows={model.deadlines} timeZone={timeZone} />
+      {model.graded && <CourseGraded graded={model.graded} now={Date.now()} timeZone={timeZone} />}
       {model.payDatesDiffer && (
         <p class="note note--warn" data-testid="dates-differ">
           {t(onPlatform('deadlinesDiffer', model.platform))}
@@ -203,6 +205,7 @@ function CompactLine({
   onOpen: () => void;
 }) {
   const rows = model.kind === 'course' ? model.deadlines : [];
+  const urgent = model.kind === 'course' ? model.graded?.urgent : undefined;
   const row = rows.find((r) => r.actOn) ?? rows[0];
   const position = model.kind === 'course' ? model.standing.position : undefined;
   const place =
@@ -236,6 +239,19 @@ function CompactLine({
             onPlatform(COMPACT_DEADLINE_KEYS[row.deadline.kind], row.deadline.platform),
             formatDate(row.deadline.at, timeZone),
             relativeDays(row.days),
+          )}
+        </p>
+      )}
+      {urgent && (
+        <p
+          class={`compact__deadline deadline--${urgency(urgent.days)}`}
+          data-testid="compact-graded"
+          data-item={urgent.item.id}
+        >
+          {t(
+            'compactGraded',
+            urgent.item.title,
+            t('deadlineWhen', formatDate(Date.parse(urgent.item.due ?? ''), timeZone), relativeDays(urgent.days)),
           )}
         </p>
       )}

@@ -128,6 +128,11 @@ export function daysLeft(d: Pick<Deadline, 'date'>, now: number, timeZone: strin
   return calendarDaysBetween(zonedDate(now, timeZone), d.date);
 }
 
+/** Days from today to a graded item's due instant, in the learner's zone (NaN without a due date). */
+export function itemDays(item: { readonly due?: string }, now: number, timeZone: string): number {
+  return daysLeft({ date: zonedDate(Date.parse(item.due ?? ''), timeZone) }, now, timeZone);
+}
+
 /** Urgency bands for the badge and the UI. */
 export function urgency(days: number): 'urgent' | 'soon' | 'later' {
   return days <= 3 ? 'urgent' : days <= 7 ? 'soon' : 'later';

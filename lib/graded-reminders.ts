@@ -6,21 +6,21 @@
  */
 import type { ReminderTarget } from './reminders';
 import type { GradedKind, Settings } from './state/schema';
-import type { StoredGradedItem } from './state/graded-schema';
 import type { Platform } from './state/vocab';
 import type { StepStanding } from './status';
+import type { SummaryGradedItem } from './summary';
 import { zonedDate } from './time';
 
 export interface GradedTarget extends ReminderTarget {
   readonly graded: true;
   readonly course: string;
   readonly platform: Platform;
-  readonly item: StoredGradedItem;
+  readonly item: SummaryGradedItem;
   readonly runKey?: string;
 }
 
 /** Exams by their type or title (midterm, final, exam, quiz, test); everything else is an assignment. */
-export function gradedKind(item: Pick<StoredGradedItem, 'type' | 'title'>): GradedKind {
+export function gradedKind(item: Pick<SummaryGradedItem, 'type' | 'title'>): GradedKind {
   return /\b(?:exam|midterm|final|quiz|test)s?\b/i.test(`${item.type ?? ''} ${item.title}`) ? 'exams' : 'assignments';
 }
 

@@ -6,17 +6,23 @@ import { gradeStanding, type Standing } from './grade-standing';
 import type { RunView } from './state/facts';
 import type { Run } from './state/schema';
 import type { StoredGradedItem } from './state/graded-schema';
+import type { SummaryGradedItem } from './summary';
 
 /** The items of a run a learner still has to do: not done, due from now on; at most this many. */
 export const UPCOMING_LIMIT = 30;
 
 export interface GradedView {
   /** Not done and due from now on, soonest first. */
-  readonly upcoming: readonly StoredGradedItem[];
+  readonly upcoming: readonly SummaryGradedItem[];
   /** Items not done that the learner cannot open (graded work in an audit enrolment), and the first one's due. */
   readonly locked: { readonly count: number; readonly firstDue?: string };
   /** Against the pass mark, when the policy and the pass mark are known and sound. */
   readonly standing?: Exclude<Standing, { kind: 'unknown' }>;
+}
+
+/** What the hint, the popup and the reminders need of an item still to do: not its score or done flag. */
+function itemView({ id, title, type, due, locked, link }: StoredGradedItem): SummaryGradedItem {
+  return { id, title, locked, ...(type && { type }), ...(due && { due }), ...(link && { link }) };
 }
 
 export function gradedView(run: Run, view: RunView, now: number): GradedView | undefined {
@@ -30,7 +36,7 @@ export function gradedView(run: Run, view: RunView, now: number): GradedView | u
   const passMark = view.passMark?.value;
   const standing = passMark === undefined ? undefined : gradeStanding(graded.policy, graded.items, passMark);
   return {
-    upcoming: ahead.slice(0, UPCOMING_LIMIT),
+    upcoming: ahead.slice(0, UPCOMING_LIMIT).map(itemView),
     locked: { count: locked.length, ...(locked[0]?.due && { firstDue: locked[0].due }) },
     ...(standing && standing.kind !== 'unknown' && { standing }),
   };

@@ -4,7 +4,7 @@
  */
 import { runDeadlineRows } from './agenda';
 import { CAPSTONE_STEP, courseByNumber, mayRunTogether, stepOf, type CatalogCourse, type StepId } from './catalog';
-import { daysLeft, type Deadline } from './deadlines';
+import { daysLeft, itemDays, type Deadline } from './deadlines';
 import type { PageMatch } from './detect';
 import { platformOfRunKey, type Platform } from './platform';
 import type { MessageKey } from './i18n';
@@ -12,7 +12,7 @@ import type { Command } from './commands';
 import type { HintSettings } from './state/values';
 import { beforePaying, type Status } from './state/vocab';
 import type { RunStanding, StepStanding } from './status';
-import { syncOf, type Summary } from './summary';
+import { syncOf, type Summary, type SummaryGraded, type SummaryGradedItem } from './summary';
 import { partnersIn, swapsInto, type TrackChoice } from './track';
 
 export type HintAction = 'enrolled' | 'verified' | 'passed';
@@ -37,6 +37,16 @@ export type NextLine =
   | { readonly kind: 'alongside'; readonly steps: readonly StepId[] }
   | { readonly kind: 'order-first'; readonly step: StepId; readonly position: number }
   | { readonly kind: 'done' };
+
+/** Graded items the course home shows, and how near the one a unit page's line shows must be. */
+export const HINT_GRADED_SHOWN = 3;
+export const COMPACT_GRADED_DAYS = 2;
+
+/** A run's graded work on its course pages: its next items, the locked ones, the standing, one urgent item. */
+export interface HintGraded extends SummaryGraded {
+  /** The next item the learner can open, when it is due within COMPACT_GRADED_DAYS (the unit page's line). */
+  readonly urgent?: { readonly item: SummaryGradedItem; readonly days: number };
+}
 
 export interface CourseHint {
   readonly kind: 'course';
@@ -68,6 +78,8 @@ export interface CourseHint {
   readonly compact: boolean;
   /** What upgrading costs, on MITx Online before paying: the platform's price, else the program's figure. */
   readonly price?: { readonly usd: number; readonly from: 'platform' | 'program' };
+  /** The run's graded work, when the platform listed any that is still to come or a standing. */
+  readonly graded?: HintGraded;
 }
 
 export interface ProgramHint {
@@ -174,6 +186,18 @@ function rowsFor(run: RunStanding | undefined, status: Status, now: number, time
     : [];
 }
 
+function gradedFor(run: RunStanding | undefined, now: number, timeZone: string): HintGraded | undefined {
+  const graded = run?.graded;
+  if (!graded || (!graded.upcoming.length && !graded.standing)) return undefined;
+  const open = graded.upcoming.find((i) => !i.locked && i.due);
+  const days = open ? itemDays(open, now, timeZone) : Infinity;
+  return {
+    ...graded,
+    upcoming: graded.upcoming.slice(0, HINT_GRADED_SHOWN),
+    ...(open && days <= COMPACT_GRADED_DAYS && { urgent: { item: open, days } }),
+  };
+}
+
 /** The hint for a page, from the program summary (lib/summary.ts) the background keeps. */
 function syncFailure(runKey: string | undefined, sync: Summary['sync']): { syncFailed?: string } {
   const outcome = syncOf({ sync }, runKey)?.outcome;
@@ -214,6 +238,7 @@ export function hintModel(
     ? platformOfRunKey(page.runKey)
     : (run?.view.platform ?? (page.kind === 'product' ? 'mitxonline' : 'edx'));
   const mayPay = beforePaying(status);
+  const graded = gradedFor(run, now, timeZone);
   const price = run?.view.price
     ? { usd: run.view.price.value, from: 'platform' as const }
     : { usd: course.priceUsd, from: 'program' as const };
@@ -238,6 +263,7 @@ export function hintModel(
     platform,
     compact,
     ...(platform === 'mitxonline' && mayPay && course.priceUsd > 0 && { price }),
+    ...(graded && { graded }),
   };
 }
 

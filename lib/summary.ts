@@ -65,38 +65,60 @@ const RUN_STANDING = {
   status: z.enum(STATUSES),
 };
 
-/**
- * The summary's schema, with `runExtra` added to each run: the hint reads it as it is; the popup adds the
- * runs' graded work (lib/summary-graded.ts), which the hint's bundle then does not carry.
- */
-export function summarySchema<Extra extends z.core.$ZodLooseShape>(runExtra: Extra) {
-  const run = z.object({ ...RUN_STANDING, ...runExtra });
-  const step = z.object({
-    step: z.enum(STEP_IDS),
-    role: z.optional(z.enum(STEP_ROLES)),
-    position: z.optional(z.number()),
-    status: z.enum(STATUSES),
-    credited: z.boolean(),
-    current: z.optional(run),
-    runs: z.array(run),
-  });
-  return z.object({
-    version: z.literal(SUMMARY_VERSION),
-    computedAt: z.number(),
-    /** The learner finished or skipped the first-run setup. */
-    onboarded: z.boolean(),
-    /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
-    track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
-    steps: z.array(step).check(z.length(trackLayout(faqTrack()).steps.length)),
-    /** The last reading of the platform per run: when, how it went, when it last succeeded. */
-    sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
-    hints: HintSettingsSchema,
-  });
-}
+/** One graded item still to do, as the hint and the popup show it (stored as lib/state/graded-schema.ts has it). */
+const GradedItemView = z.object({
+  id: str,
+  title: str,
+  type: z.optional(str),
+  due: z.optional(str),
+  locked: z.boolean(),
+  link: z.optional(str),
+});
 
-const SummarySchema = summarySchema({});
+/** A run's graded work (lib/graded.ts): the items still to do, soonest first, the locked ones, the standing. */
+const GradedViewSchema = z.object({
+  upcoming: z.array(GradedItemView),
+  locked: z.object({ count: z.number(), firstDue: z.optional(str) }),
+  standing: z.optional(
+    z.object({
+      kind: z.enum(['passed', 'unreachable', 'needs']),
+      current: z.number(),
+      toCome: z.number(),
+      needed: z.optional(z.number()),
+      passMark: z.number(),
+    }),
+  ),
+});
+
+const RunSchema = z.object({ ...RUN_STANDING, graded: z.optional(GradedViewSchema) });
+
+const StepSchema = z.object({
+  step: z.enum(STEP_IDS),
+  role: z.optional(z.enum(STEP_ROLES)),
+  position: z.optional(z.number()),
+  status: z.enum(STATUSES),
+  credited: z.boolean(),
+  current: z.optional(RunSchema),
+  runs: z.array(RunSchema),
+});
+
+const SummarySchema = z.object({
+  version: z.literal(SUMMARY_VERSION),
+  computedAt: z.number(),
+  /** The learner finished or skipped the first-run setup. */
+  onboarded: z.boolean(),
+  /** The learner's track, and its four courses and the capstone in its layout's order (lib/track.ts). */
+  track: z.object({ name: z.enum(TRACK_NAMES), courses: z.tuple([z.enum(TRACK_COURSES), z.enum(TRACK_COURSES)]) }),
+  steps: z.array(StepSchema).check(z.length(trackLayout(faqTrack()).steps.length)),
+  /** The last reading of the platform per run: when, how it went, when it last succeeded. */
+  sync: z.array(z.object({ runKey: str, at: z.number(), outcome: str, lastOkAt: z.optional(z.number()) })),
+  hints: HintSettingsSchema,
+});
 
 export type Summary = z.infer<typeof SummarySchema>;
+/** A run's graded work as the summary carries it, and one of its items. */
+export type SummaryGraded = z.infer<typeof GradedViewSchema>;
+export type SummaryGradedItem = z.infer<typeof GradedItemView>;
 
 /** What the writer stores: the same shape, built from lib/status.ts (checked against the schema's type). */
 export interface StoredSummary extends Omit<Summary, 'steps'> {

@@ -2,12 +2,12 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { followRecovered, type RecoveredCopy } from '../../lib/recovered';
-import { parseGradedSummary, type GradedSummary } from '../../lib/summary-graded';
+import { parseSummary, type Summary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
 import { readTabPages, type TabPage } from '../../lib/tab-pages';
 
 export interface PopupState {
-  readonly summary: Signal<GradedSummary | undefined>;
+  readonly summary: Signal<Summary | undefined>;
   readonly tabPage: Signal<TabPage | undefined>;
   /** Originals of stored data that had to be repaired, kept until the learner dismisses them. */
   readonly recovered: Signal<readonly RecoveredCopy[]>;
@@ -27,8 +27,8 @@ async function activeTabPage(): Promise<TabPage | undefined> {
 }
 
 export function popupState(): PopupState {
-  const feed = summaryFeed(parseGradedSummary);
-  const summary = signal<GradedSummary | undefined>(undefined);
+  const feed = summaryFeed(parseSummary);
+  const summary = signal<Summary | undefined>(undefined);
   const tabPage = signal<TabPage | undefined>(undefined);
   const loaded = signal(false);
   const recovered = signal<readonly RecoveredCopy[]>([]);

@@ -1,6 +1,7 @@
 /**
- * The shapes of graded work as stored (a run's `graded`) and as the popup's summary carries it. Kept out of
- * lib/state/values.ts so that the hint's bundle, which shows no graded work, does not carry them.
+ * The shapes of graded work as stored (a run's `graded`), with the checks a platform's answer must pass.
+ * The summary carries a lighter view of the items still to do (lib/summary.ts), which is what the hint and
+ * the popup parse; these stay out of their bundles.
  */
 import * as z from 'zod/mini';
 import { instant } from './values';

@@ -8,6 +8,7 @@ import { hintModel, hintVisible, type HintModel } from '../../lib/hint-model';
 import type { Progress } from '../../lib/state/schema';
 import { faqTrack } from '../../lib/track';
 import { progressWith, run, settingsWith } from '../support/builders';
+import { gradedRun } from '../support/graded-json';
 
 afterEach(cleanup);
 
@@ -363,5 +364,52 @@ describe('a learner on another track', () => {
     show(modelOf(unit, stateFor('6.431x', 'passed'))!, true);
     expect(screen.getByTestId('hint').hasAttribute('data-compact')).toBe(true);
     expect(screen.getByTestId('hint-step').textContent).toBe('Not in your track');
+  });
+});
+
+describe("graded work on a course's hint", () => {
+  /** Problem Set 5 is due an hour after READ; tests/support/graded-json.ts has the twenty items. */
+  const READ = Date.parse('2026-02-10T12:00:00Z');
+  const home = detectPage('https://learning.edx.org/course/course-v1:MITx+6.431x+1T2026/home') as PageMatch;
+  const unit = detectPage(
+    'https://learning.edx.org/course/course-v1:MITx+6.431x+1T2026/block-v1:MITx+6.431x+1T2026+type@sequential+block@s1',
+  ) as PageMatch;
+  const modelAt = (page: PageMatch, now: number, locked = false) => {
+    const progress = progressWith({ '6.431x': [gradedRun(READ, { locked })] });
+    const steps = JSON.parse(JSON.stringify(programStandings(progress, settingsWith(), now, TZ)));
+    return hintModel(page, steps, faqTrack(), now, TZ) as HintModel;
+  };
+  afterEach(() => vi.useRealTimers());
+
+  it('the course home: the next three items with days left, linked in place, and the grade standing', () => {
+    vi.setSystemTime(READ);
+    show(modelAt(home, READ));
+    const rows = [...screen.getByTestId('hint-graded').querySelectorAll('[data-testid=graded-item]')];
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Problem Set 5 Tue, Feb 10, 2026, today',
+      'Problem Set 6 Tue, Feb 17, 2026, in 7 days',
+      'Problem Set 7 Tue, Feb 24, 2026, in 14 days',
+    ]);
+    const link = rows[0]?.querySelector('a');
+    expect(link?.getAttribute('href')).toContain('block@problem_set_5');
+    expect(link?.hasAttribute('target')).toBe(false);
+    expect(screen.getByTestId('grade-standing').textContent).toBe(
+      'Grade now 7.7%, with 91.5% of the grade still to come. To reach the pass mark (60%) you need an average of 58% on the remaining graded work.',
+    );
+  });
+
+  it('an audit enrolment: the locked items said plainly', () => {
+    show(modelAt(home, READ, true));
+    expect(screen.getByTestId('graded-locked').textContent).toBe(
+      '16 graded items are locked until you upgrade; the first is due Tue, Feb 10, 2026.',
+    );
+  });
+
+  it.each([
+    ['due tomorrow: named on the line', READ - 86_400_000, 'Problem Set 5 due Tue, Feb 10, 2026, tomorrow'],
+    ['due in 3 days: the line stays as it was', READ - 3 * 86_400_000, undefined],
+  ])("a unit page's one line, Problem Set 5 %s", (_, now, text) => {
+    render(<HintPanel model={modelAt(unit, now)} collapsed timeZone={TZ} {...handlers()} />);
+    expect(screen.queryByTestId('compact-graded')?.textContent).toBe(text);
   });
 });

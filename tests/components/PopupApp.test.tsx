@@ -10,8 +10,7 @@ import { programStandings } from '../../lib/status';
 import type { Summary } from '../../lib/summary';
 import type { TabPage } from '../../lib/tab-pages';
 import { progressWith, run, settingsWith } from '../support/builders';
-import { gradedAnswers, twentyItems } from '../support/graded-json';
-import { parseGraded } from '../../lib/graded-parse';
+import { gradedRun } from '../support/graded-json';
 import { freezeDateAt } from '../support/clock';
 
 const NOW = Date.parse('2026-02-10T12:00:00Z');
@@ -289,26 +288,8 @@ describe('the popup', () => {
 });
 
 describe('graded work in the popup', () => {
-  /** A verified 6.431x run with twenty graded items (four graded at 80%), read from edX just now. */
-  function withGraded(locked = false) {
-    const { dates, progress } = gradedAnswers(
-      'course-v1:MITx+6.431x+1T2026',
-      twentyItems(NOW).map((s) => ({ ...s, locked })),
-    );
-    const work = parseGraded(dates, progress, NOW).work!;
-    const r = run(
-      '6.431x',
-      {
-        mode: locked ? 'audit' : 'verified',
-        start: '2026-01-06T15:00:00Z',
-        end: '2026-05-01T00:00:00Z',
-        passMark: 0.6,
-      },
-      { by: 'edx', runKey: 'course-v1:MITx+6.431x+1T2026' },
-    );
-    r.graded = { at: '2026-02-10T11:00:00.000Z', items: [...work.items], policy: [...work.policy] };
-    return summaryOf(progressWith({ '6.431x': [r] }));
-  }
+  /** A 6.431x run with twenty graded items (four graded at 80%), read from edX just now. */
+  const withGraded = (locked = false) => summaryOf(progressWith({ '6.431x': [gradedRun(NOW, { locked })] }));
 
   it('"Due soon": the next 7 days first, each with its course, days left and a link, then a few later', () => {
     showPopup(withGraded());

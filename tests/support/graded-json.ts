@@ -5,6 +5,10 @@
  * `section_scores[].subsections[]` as its progressTabData factory does (progressTabData.factory.js). One
  * description makes both, so an item's block id, title and type agree between the two as they do on edX.
  */
+import { parseGraded } from '../../lib/graded-parse';
+import type { Run } from '../../lib/state/schema';
+import { run } from './builders';
+
 export interface GradedSpec {
   readonly title: string;
   readonly type: string;
@@ -99,4 +103,24 @@ export function twentyItems(now: number, past = 4): GradedSpec[] {
   specs.push({ title: 'Midterm Exam 2', type: 'Midterm Exam 2', due: at(12) });
   specs.push({ title: 'Final Exam', type: 'Final Exam', due: at(18) });
   return specs;
+}
+
+/**
+ * A 6.431x run read from edX at `now` with the twenty items of `twentyItems(now)`: verified, or an audit
+ * enrolment whose graded items are all locked. Its pass mark is 60%.
+ */
+export function gradedRun(now: number, { locked = false } = {}): Run {
+  const runKey = 'course-v1:MITx+6.431x+1T2026';
+  const { dates, progress } = gradedAnswers(
+    runKey,
+    twentyItems(now).map((s) => ({ ...s, locked })),
+  );
+  const work = parseGraded(dates, progress, now).work;
+  if (!work) throw new Error('the twenty items did not parse');
+  const r = run(
+    '6.431x',
+    { mode: locked ? 'audit' : 'verified', start: '2026-01-06T15:00:00Z', end: '2026-05-01T00:00:00Z', passMark: 0.6 },
+    { by: 'edx', runKey },
+  );
+  return { ...r, graded: { at: new Date(now).toISOString(), items: [...work.items], policy: [...work.policy] } };
 }

@@ -15,7 +15,7 @@ import { defaultSettings } from '../../lib/state/schema';
 import { installFakeAction } from '../support/fake-action';
 import { progressWith, run } from '../support/builders';
 import { gradedAnswers, twentyItems, type GradedSpec } from '../support/graded-json';
-import { parseGradedSummary } from '../../lib/summary-graded';
+import { parseSummary } from '../../lib/summary';
 
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const fixture = (name: string) => readFileSync(resolve(__dirname, `../fixtures/edx/${name}.json`), 'utf8');
@@ -273,7 +273,7 @@ describe("a run's graded work", () => {
       '2027-01-01T23:59:00Z',
     ]);
     // The summary the popup reads has the items still to do, soonest first.
-    const summary = parseGradedSummary(await summaryItem.getValue());
+    const summary = parseSummary(await summaryItem.getValue());
     const upcoming = summary?.steps.find((s) => s.step === '6.431x')?.current?.graded?.upcoming ?? [];
     expect(upcoming[0]?.title).toBe('Problem Set 5');
     expect(upcoming.map((i) => i.title)).not.toContain('Problem Set 1');
