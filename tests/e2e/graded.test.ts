@@ -2,6 +2,7 @@
  * Graded work in Chromium, with the course app's JSON routed to answers shaped like edX's own
  * (tests/support/graded-json.ts, after frontend-app-learning's dates and progress factories): a verified
  * 6.431x run with twenty graded items. The learner has opted in to reminders of assignments and exams. The
+ * course home's hint shows the next three and the grade standing, a unit page's line the one due today; the
  * popup lists what is due soon; the reminder due now is delivered once, and not again after a browser
  * restart; a due date that moves is re-planned; an item edX marks done loses its reminders.
  */
@@ -9,13 +10,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
+import { HINT, IN_HINT, launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
 import { serveRun } from './support/edx-api';
 import { progress, seed, settings } from './support/state';
 import { gradedAnswers, twentyItems, type GradedSpec } from '../support/graded-json';
 
 const KEY = 'course-v1:MITx+6.431x+1T2027';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;
+const UNIT = `https://learning.edx.org/course/${KEY}/block-v1:MITx+6.431x+1T2027+type@sequential+block@problem_set_5`;
 const DAY = 86_400_000;
 // The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
 const msToMidnight = DAY - (Date.now() % DAY);
@@ -90,7 +92,7 @@ let browser: Launched | undefined;
 afterAll(async () => browser?.dispose());
 
 describe('twenty graded items, read from edX', () => {
-  it('"Due soon" in the popup (screenshot); the reminder due now delivered once, across a restart; a moved date re-planned; a done item cancelled', async () => {
+  it('the hint on the course home and a unit page, "Due soon" in the popup (screenshots); the reminder due now delivered once, across a restart; a moved date re-planned; a done item cancelled', async () => {
     const first = await launchExtension();
     browser = first;
     const seedRun = { id: 'prob', course: '6.431x', runKey: KEY, facts: {} };
@@ -111,6 +113,37 @@ describe('twenty graded items, read from edX', () => {
     // Problem Set 6, a week away: the day before and the morning of the day are planned.
     expect(delivered.alarms.filter((n) => n.includes(ps(6))).map((n) => n.split('@').at(-1))).toEqual(['0d', '1d']);
 
+    // The course home's hint: the next three items, linked in place, and the grade standing.
+    const graded = page.locator(`${IN_HINT}[data-testid=hint-graded]`);
+    await expect.poll(() => graded.isVisible(), { timeout: 15_000 }).toBe(true);
+    const hintRows = await graded.locator('[data-testid=graded-item]').allTextContents();
+    expect(hintRows.map((r) => r.replace(/ \w{3}, \w{3} \d+, \d{4},/, ' …'))).toEqual([
+      'Problem Set 5 … today',
+      'Problem Set 6 … in 7 days',
+      'Problem Set 7 … in 14 days',
+    ]);
+    expect(await graded.locator('a').first().getAttribute('target')).toBeNull();
+    expect(await graded.locator('[data-testid=grade-standing]').textContent()).toMatch(
+      /^Grade now 7\.7%, with 91\.5% of the grade still to come\. To reach the pass mark \(60%\) you need an average of 58%/,
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await axeViolations(page, HINT);
+      expect(violations, JSON.stringify(violations)).toEqual([]);
+      await page.screenshot({
+        path: `${SHOTS}/hint-graded-${scheme}.png`,
+        clip: { x: 0, y: 0, width: 1280, height: 700 },
+      });
+    }
+    // A unit page: its one line names Problem Set 5, due today.
+    await visit(page, UNIT);
+    const line = page.locator(`${IN_HINT}[data-testid=compact-graded]`);
+    await expect.poll(() => line.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await line.textContent()).toMatch(/^Problem Set 5 due .*, today$/);
+    expect(await axeViolations(page, HINT)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/unit-graded-dark.png`, clip: { x: 0, y: 0, width: 1280, height: 300 } });
+    await page.emulateMedia({ colorScheme: 'light' });
+
     const popup = await openPopup(first);
     const soon = popup.getByTestId('due-soon');
     await soon.waitFor();
@@ -123,6 +156,9 @@ describe('twenty graded items, read from edX', () => {
     );
     expect(await axeViolations(popup, 'body')).toEqual([]);
     await popup.screenshot({ path: `${SHOTS}/popup-due-soon.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup, 'body')).toEqual([]);
+    await popup.screenshot({ path: `${SHOTS}/popup-due-soon-dark.png`, fullPage: true });
     await popup.close();
     await first.close();
 
