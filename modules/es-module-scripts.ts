@@ -33,7 +33,9 @@ const NATIVE_BROWSER: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/b
 
 function aliasList(alias: AliasOptions | undefined): Alias[] {
   if (!alias) return [];
-  return Array.isArray(alias) ? [...alias] : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+  return Array.isArray(alias)
+    ? [...alias]
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
 }
 
 export default defineWxtModule<EsModuleScriptsOptions>({

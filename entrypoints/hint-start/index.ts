@@ -3,7 +3,8 @@
  * then imports the hint's module (entrypoints/hint-app/module.ts) and starts its router. Nothing else runs
  * while the page loads; docs/decisions.md says why it is this small and why it runs from document_start.
  *
- * The one place the extension uses the browser's own API rather than webextension-polyfill: a single
+ * The content script, this loader and the module it imports, is the one part of the extension that uses the
+ * browser's own API rather than webextension-polyfill, for its size (docs/decisions.md): here a single
  * `runtime.getURL`, which returns a string in every browser, so the loader stays under 1 kB.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
