@@ -15,9 +15,8 @@ import type { PageMatch } from '../../lib/detect';
 import { collapseCommand, markCommand, storedCollapsed, type HintModel, type HintSettings } from '../../lib/hint-model';
 import hostCss from './hint.css?inline';
 import { keepInPlace, type Placement } from './placement';
+import { HINT_TAG } from './hint-tag';
 import { createShadowHost } from './shadow-host';
-
-export const HINT_TAG = 'mm-companion-hint';
 
 /** What the hint shows: the model of the page, the page it is on and the learner's hint settings. */
 export interface HintInput {

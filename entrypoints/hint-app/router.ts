@@ -17,6 +17,7 @@ import type { SummaryFeed } from '../../lib/summary-reader';
 import { timing } from '../../lib/timing';
 import type { Hint } from './hint';
 import type * as HintPartsModule from './hint-parts';
+import { removeEarlierHints } from './hint-tag';
 import { nextFrame } from './next-frame';
 
 type HintParts = typeof HintPartsModule;
@@ -172,6 +173,7 @@ export function startRouter(): void {
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
   const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: PAGE_MATCHES, noScriptStartedPostMessage: true });
   const router = new PageRouter(ctx);
+  removeEarlierHints();
   router.go(location.href);
   // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => router.go(newUrl.href));

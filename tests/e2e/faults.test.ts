@@ -1,7 +1,7 @@
 /**
  * Faults in the real browser: the service worker stopped in the middle of an edX sync and of a state change,
  * sync storage full, and an extension update (reload) with a page open: data kept, migrations run once, the
- * page keeps working and the hint goes quiet. (Reminders across browser restarts: tests/e2e/reminders.test.ts.)
+ * page keeps working and the hint goes quiet; a hint an earlier script left behind is removed. (Reminders across browser restarts: tests/e2e/reminders.test.ts.)
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,6 +138,23 @@ describe('faults', () => {
     expect(new URL(page.url()).pathname).toBe(`/course/${KEY}/progress`);
     expect(await page.locator('#tab-heading').textContent()).toBe('Progress');
     expect(pageErrors).toEqual([]);
+  });
+
+  it("a hint an earlier script left in the page (Firefox's reload injects the new script into open tabs): the new script removes it before showing its own", async () => {
+    const page = await browser.context.newPage();
+    // What an old instance leaves once it can no longer run: its host element, closed shadow root and all.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const old = document.createElement('mm-companion-hint');
+        old.setAttribute('data-earlier', '');
+        old.attachShadow({ mode: 'closed' }).textContent = 'Step 1 of 5 (an earlier version)';
+        document.body.prepend(old);
+      }),
+    );
+    await visit(page, `https://learning.edx.org/course/${KEY}/home`);
+    await expect.poll(() => page.locator(`${HINT}[data-course]`).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator(HINT).count()).toBe(1);
+    expect(await page.locator(`${HINT}[data-earlier]`).count()).toBe(0);
   });
 });
 
