@@ -23,6 +23,10 @@ export interface PageFixture {
   readonly vars?: Record<string, string>;
 }
 
+/** A fixture's answer to a request, or REFUSED: another host, or not https. */
+export type Answer = { readonly status: number; readonly contentType: string; readonly body: string } | typeof REFUSED;
+export const REFUSED = 'refused';
+
 export interface JsonFixture {
   readonly status: number;
   /** A value to serialise, or a raw string for malformed bodies. */
@@ -110,26 +114,32 @@ export class EdxRoutes {
     await context.route(/^https?:\/\//, (route) => this.handle(route));
   }
 
-  private async handle(route: Route): Promise<void> {
-    const request = route.request();
-    this.requests.push({ method: request.method(), url: request.url() });
-    const url = new URL(request.url());
-    if (url.protocol !== 'https:' || !EDX_HOSTS.has(url.hostname)) return route.abort('blockedbyclient');
+  /**
+   * The answer to one request, whatever carries it: Playwright's routing in Chromium, and in Firefox the
+   * page's request interception and the proxy the background page's requests go through. Every request is
+   * logged; one to another host, or not over https, is refused.
+   */
+  async answer(method: string, href: string): Promise<Answer> {
+    this.requests.push({ method, url: href });
+    const url = new URL(href);
+    if (url.protocol !== 'https:' || !EDX_HOSTS.has(url.hostname)) return REFUSED;
     const json = this.json.get(withoutQuery(url.href));
     if (url.pathname.startsWith('/api/') && this.delayApiMs) await new Promise((r) => setTimeout(r, this.delayApiMs));
     if (json) {
       const body = typeof json.body === 'string' ? json.body : JSON.stringify(json.body);
-      return route.fulfill({ status: json.status, contentType: 'application/json', body });
+      return { status: json.status, contentType: 'application/json', body };
     }
     if (url.pathname.startsWith('/api/'))
-      return route.fulfill({ status: 404, contentType: 'application/json', body: '{"detail":"Not found."}' });
+      return { status: 404, contentType: 'application/json', body: '{"detail":"Not found."}' };
     const fixture = this.pages.get(withoutQuery(url.href)) ?? defaultPage(url);
     const template = readFileSync(resolve(PAGES, `${fixture.template}.html`), 'utf8');
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: fill(template, fixture.vars ?? {}),
-    });
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: fill(template, fixture.vars ?? {}) };
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const request = route.request();
+    const answer = await this.answer(request.method(), request.url());
+    return answer === REFUSED ? route.abort('blockedbyclient') : route.fulfill(answer);
   }
 }
 
