@@ -1,0 +1,104 @@
+/**
+ * The hint in Firefox ESR: on SDS course pages of edX and of MIT's course app, silent elsewhere, following
+ * the course app's in-app navigation both ways, and its buttons. (tests/e2e/hint.test.ts does the same in
+ * Chromium, on the same fixtures.)
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  exposeHints,
+  hintElement,
+  HINT,
+  inHint,
+  launchFirefox,
+  nextLook,
+  visit,
+  type Firefox,
+} from './support/firefox';
+
+let ff: Firefox;
+let page: Page;
+beforeAll(async () => {
+  ff = await launchFirefox();
+  page = await ff.newPage();
+});
+afterAll(async () => ff?.dispose());
+
+const hints = () => page.evaluate((tag) => document.querySelectorAll(tag).length, HINT);
+
+describe('the hint in Firefox', () => {
+  it.each([
+    ['an edX course home', 'https://learning.edx.org/course/course-v1:MITx+6.431x+3T2026/home', 'Step 1 of 5'],
+    [
+      "MIT's course app (a MITx Online run)",
+      'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+14.310x+3T2026/home',
+      'Step 2 of 5',
+    ],
+  ])('on %s: the course, its step and its platform', async (_, url, step) => {
+    await visit(page, url);
+    expect(await hints()).toBe(1);
+    expect(await inHint(page, '[data-testid=hint-step]')).toMatch(new RegExp(`^${step}`));
+  });
+
+  it.each([
+    ['a course outside the program', 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2026/home'],
+    ['an edX search page', 'https://www.edx.org/search?q=statistics'],
+  ])('silent on %s', async (_, url) => {
+    await visit(page, url);
+    expect(await hints()).toBe(0);
+    expect(await exposeHints(page)).toBe(0);
+  });
+});
+
+describe("the course app's in-app navigation, and the hint's buttons", () => {
+  const KEY = 'course-v1:MITx+6.431x+3T2026';
+  const attr = (name: string) =>
+    page.evaluate((tag, n) => document.querySelector(tag)?.getAttribute(n) ?? null, HINT, name);
+
+  it("forward by the outline's link and the Next button, back by history: the hint follows without a reload", async () => {
+    await visit(page, `https://learning.edx.org/course/${KEY}/home`);
+    const loaded = await page.evaluate(() => performance.timeOrigin);
+    await nextLook(page, () => page.click('.course-outline-tab a[data-in-app]'));
+    expect(await attr('data-kind')).toBe('unit');
+    expect(await page.$eval('h1.unit-title', (h) => h.textContent)).toBe('Unit 1: Lecture 1');
+    await nextLook(page, () => page.click('button.next-btn'));
+    expect(await page.$eval('h1.unit-title', (h) => h.textContent)).toBe('Unit 2: Lecture 2');
+    expect(await attr('data-kind')).toBe('unit');
+    await nextLook(page, () => page.evaluate(() => history.back()));
+    await nextLook(page, () => page.evaluate(() => history.back()));
+    expect(new URL(page.url()).pathname).toBe(`/course/${KEY}/home`);
+    expect(await attr('data-kind')).toBe('course-home');
+    expect(await inHint(page, '[data-testid=hint-step]')).toMatch(/^Step 1 of 5/);
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(loaded);
+    await nextLook(page, () =>
+      page.evaluate(() => history.pushState({}, '', '/course/course-v1:MITx+6.00.1x+1T2027/home')),
+    );
+    expect(await hints()).toBe(0);
+  });
+
+  it('"I upgraded to verified" and collapse go through the background and the hint follows', async () => {
+    await visit(page, `https://learning.edx.org/course/${KEY}/home`);
+    await (await hintElement(page, 'button[data-action=verified]')).click();
+    await page.waitForFunction(
+      (tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid=status-pill]')?.textContent ===
+        'Verified, in progress',
+      {},
+      HINT,
+    );
+    const stored = await ff.inExtension(async () => (await browser.storage.local.get('progress')).progress, undefined);
+    expect(JSON.stringify(stored)).toContain('"verified"');
+    await (await hintElement(page, 'button[aria-expanded=true]')).click();
+    await page.waitForFunction(
+      (tag) => !document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid=deadlines], [data-testid=track]'),
+      {},
+      HINT,
+    );
+    await (await hintElement(page, 'button[aria-expanded=false]')).click();
+    await page.waitForFunction(
+      (tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid=track]'),
+      {},
+      HINT,
+    );
+  });
+});
