@@ -1,7 +1,11 @@
-/** axe-core, injected into a page (edX or extension), run on one element; it reaches into open shadow roots. */
+/**
+ * axe-core, injected into a page (edX or extension) in Chromium or Firefox, run on one element; it reaches
+ * into open shadow roots (the tests hand it the hint's closed one).
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,8 +17,10 @@ export interface AxeViolation {
   nodes: { target: unknown; failureSummary?: string }[];
 }
 
-export async function axeViolations(page: Page, selector: string): Promise<AxeViolation[]> {
-  // Evaluated over the DevTools protocol: extension pages' CSP forbids injected <script> tags.
+/** On a Playwright page (Chromium) or a Puppeteer one (Firefox): with one argument their evaluate is the same. */
+export async function axeViolations(on: Page | PuppeteerPage, selector: string): Promise<AxeViolation[]> {
+  const page = on as Page;
+  // Evaluated over the browser's protocol: extension pages' CSP forbids injected <script> tags.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (sel) => {
     const axe = (

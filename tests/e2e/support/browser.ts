@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, selectors, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { openClosedRoots } from './closed-root';
 import { EdxRoutes } from './edx-routes';
+import type { InExtension } from './state';
 
 /** The shipped build (`npm run build`). */
 export const SHIPPED_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
@@ -22,6 +23,8 @@ export interface Launched {
   readonly extensionId: string | undefined;
   readonly routes: EdxRoutes;
   readonly profileDir: string;
+  /** Runs code in the extension's service worker (tests/e2e/support/state.ts). */
+  readonly inExtension: InExtension;
   /** Closes the browser; the profile survives until `dispose`, so a test can relaunch on it. */
   close(): Promise<void>;
   dispose(): Promise<void>;
@@ -110,7 +113,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     await close();
     if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
   };
-  return { context, worker, extensionId, routes, profileDir, close, dispose };
+  const inExtension: InExtension = async <A, R>(fn: (arg: A) => Promise<R>, arg: A) => {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return sw.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown);
+  };
+  return { context, worker, extensionId, routes, profileDir, inExtension, close, dispose };
 }
 
 /** Evaluates in the extension's service worker, waiting for one if the browser has not started it yet. */

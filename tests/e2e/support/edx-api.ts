@@ -16,7 +16,7 @@ const PATHS = {
 
 export type RunAnswers = Partial<Record<keyof typeof PATHS, JsonFixture>>;
 
-export function serveRun(b: Launched, runKey: string, answers: RunAnswers): void {
+export function serveRun(b: Pick<Launched, 'routes'>, runKey: string, answers: RunAnswers): void {
   for (const [name, path] of Object.entries(PATHS) as [keyof typeof PATHS, string][]) {
     const answer = answers[name];
     if (answer) b.routes.api(`${apiOf(runKey)}/${path}/${runKey}`, answer);
@@ -24,7 +24,7 @@ export function serveRun(b: Launched, runKey: string, answers: RunAnswers): void
 }
 
 /** Every endpoint of the run answers `status` (401: signed out). */
-export function serveStatus(b: Launched, runKey: string, status: number): void {
+export function serveStatus(b: Pick<Launched, 'routes'>, runKey: string, status: number): void {
   serveRun(
     b,
     runKey,
@@ -40,13 +40,13 @@ export function serveStatus(b: Launched, runKey: string, status: number): void {
 export const MITX_ENROLLMENTS = 'https://mitxonline.mit.edu/api/v3/enrollments/';
 
 /** MITx Online's list of the learner's enrolments (mitodl/mitxonline, CourseRunEnrollmentSerializer). */
-export function serveEnrollments(b: Launched, answer: JsonFixture): void {
+export function serveEnrollments(b: Pick<Launched, 'routes'>, answer: JsonFixture): void {
   b.routes.api(MITX_ENROLLMENTS, answer);
 }
 
 export const MITX_PROGRAM_ENROLLMENTS = 'https://mitxonline.mit.edu/api/v2/program_enrollments/';
 
 /** MITx Online's program enrolments, each with its program (mitodl/mitxonline, ProgramSerializer v2). */
-export function serveProgramEnrollments(b: Launched, answer: JsonFixture): void {
+export function serveProgramEnrollments(b: Pick<Launched, 'routes'>, answer: JsonFixture): void {
   b.routes.api(MITX_PROGRAM_ENROLLMENTS, answer);
 }

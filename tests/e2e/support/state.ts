@@ -1,8 +1,6 @@
 /** Learner state for end-to-end tests, written straight into the extension's storage. */
 import { defaultHintSettings } from '../../../lib/state/values';
 import { defaultSettings, STEP_IDS, type Progress, type Settings, type StepId } from '../../../lib/state/schema';
-import type { Launched } from './browser';
-import { worker } from './browser';
 
 export const DAY = 86_400_000;
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -44,51 +42,64 @@ export function settings(patch: Record<string, unknown> = {}) {
 }
 
 /**
- * Stores a learner's state, then wakes the worker the way a settings change synced from another computer
- * does (storage.onChanged on sync), and waits until it has re-derived the summary the hint reads. The
- * settings carry a unique marker so Chrome always reports the write as a change; the schema drops it on read.
+ * Where a test runs code with the extension's own APIs: Chromium's service worker, or a Firefox add-on page.
+ * The code finds the API as `browser` (Firefox) or `chrome` (Chromium), both promise-based there.
  */
-export async function seed(b: Launched, p: unknown, s: unknown = settings()): Promise<void> {
-  const sw = await worker(b);
-  // Taken in the worker after the writes: a refresh that started earlier read the old state.
-  const before = await sw.evaluate(
+export type InExtension = <A, R>(fn: (arg: A) => Promise<R>, arg: A) => Promise<R>;
+export interface WithExtension {
+  readonly inExtension: InExtension;
+}
+
+/**
+ * Stores a learner's state, then wakes the background the way a settings change synced from another
+ * computer does (storage.onChanged on sync), and waits until it has re-derived the summary the hint reads.
+ * The settings carry a unique marker so the browser always reports the write as a change; the schema drops
+ * it on read.
+ */
+export async function seed(b: WithExtension, p: unknown, s: unknown = settings()): Promise<void> {
+  // Taken in the extension after the writes: a refresh that started earlier read the old state.
+  const before = await b.inExtension(
     async ([prog, sett]) => {
-      await chrome.storage.local.set({ progress: prog });
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.local.set({ progress: prog });
       const written = Date.now();
-      await chrome.storage.sync.set({ settings: { ...(sett as object), seededAt: written } });
+      await api.storage.sync.set({ settings: { ...(sett as object), seededAt: written } });
       return written;
     },
     [p, s] as const,
   );
-  await sw.evaluate(async (since) => {
+  await b.inExtension(async (since) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     for (let i = 0; i < 100; i++) {
-      const { summary } = (await chrome.storage.local.get('summary')) as { summary?: { computedAt: number } };
+      const { summary } = (await api.storage.local.get('summary')) as { summary?: { computedAt: number } };
       if (summary && summary.computedAt >= since) return;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error('the worker did not refresh the summary');
+    throw new Error('the background did not refresh the summary');
   }, before);
 }
 
 /**
- * Records that edX was read for these runs just now, successfully: the worker then leaves them alone for 30
- * minutes, as after a real visit. For states whose edX facts are seeded (fromEdx) rather than served.
+ * Records that edX was read for these runs just now, successfully: the background then leaves them alone
+ * for 30 minutes, as after a real visit. For states whose edX facts are seeded (fromEdx) rather than served.
  * Call before seed(), which re-derives the summary that carries the sync status.
  */
-export async function readFromEdxJustNow(b: Launched, runKeys: readonly string[]): Promise<void> {
-  const sw = await worker(b);
-  await sw.evaluate(async (keys) => {
+export async function readFromEdxJustNow(b: WithExtension, runKeys: readonly string[]): Promise<void> {
+  await b.inExtension(async (keys) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const at = Date.now();
-    await chrome.storage.local.set({
+    await api.storage.local.set({
       'edx-sync': Object.fromEntries(keys.map((k) => [k, { at, outcome: 'ok', lastOkAt: at }])),
     });
   }, runKeys);
 }
 
-export async function readStored(b: Launched): Promise<{ progress: Progress; settings: Settings }> {
-  const sw = await worker(b);
-  return sw.evaluate(async () => ({
-    progress: (await chrome.storage.local.get('progress')).progress as Progress,
-    settings: (await chrome.storage.sync.get('settings')).settings as Settings,
-  }));
+export async function readStored(b: WithExtension): Promise<{ progress: Progress; settings: Settings }> {
+  return b.inExtension(async () => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    return {
+      progress: (await api.storage.local.get('progress')).progress as Progress,
+      settings: (await api.storage.sync.get('settings')).settings as Settings,
+    };
+  }, undefined);
 }
