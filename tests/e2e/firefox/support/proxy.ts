@@ -16,7 +16,8 @@ import { PAGE_HOSTS } from '../../../../lib/platform-hosts';
 import { REFUSED, type EdxRoutes } from '../../support/edx-routes';
 
 const PLATFORM_HOSTS = new Set<string>(PAGE_HOSTS);
-const BROWSER_OWN = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)$/;
+/** Firefox's own services, and the placeholder host puppeteer points its settings service at. */
+const BROWSER_OWN = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net|dummy\.test)$/;
 
 export interface FixtureProxy {
   readonly port: number;
