@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, format check, build, then every vitest project (unit, components, end-to-end in Chromium).
+// `npm test`: type-check, lint, format check, build, then every vitest project (unit, components, end-to-end in
+// Chromium and in Firefox ESR).
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong. The last line
 // is the plain `tests: N passed, N failed, N skipped` that CI reads (docs/testing.md, "CI's closing line");
 // a failed step counts as one failure.
@@ -16,6 +17,7 @@ const steps = [
   ['build (firefox-mv2)', bin('wxt'), ['build', '-b', 'firefox']],
   // What the end-to-end tests load: the same build with its timing marks (lib/timing.ts).
   ['build (chrome-mv3-timing)', bin('wxt'), ['build'], { WXT_TIMING_MARKS: 'on' }],
+  ['build (firefox-mv2-timing)', bin('wxt'), ['build', '-b', 'firefox'], { WXT_TIMING_MARKS: 'on' }],
   ['vitest', bin('vitest'), ['run']],
 ];
 

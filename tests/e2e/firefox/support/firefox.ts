@@ -5,7 +5,7 @@
  * BiDi does not see, go through a local proxy that calls it too (proxy.ts). The extension's UUID is fixed
  * so its pages have a known address, and survives a relaunch on the same profile.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -51,6 +51,9 @@ const connectionOf = (browser: Browser) => (browser as unknown as { connection: 
 const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firefox> {
+  if (!existsSync(FIREFOX)) throw new Error('Firefox ESR is not installed: apt-get install -y firefox-esr');
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error('No Firefox build with timing marks: run `npm run build:timing` first');
   const routes = options.routes ?? new EdxRoutes();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'mmc-firefox-'));
   const proxy: FixtureProxy = await startFixtureProxy(routes);
