@@ -130,6 +130,22 @@ describe('Firefox: the background page', () => {
     await expect.poll(() => notified(ff as Firefox), { timeout: 15_000 }).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 1500));
     const first = await notified(ff);
+    // Firefox's MV2 build: a background page (not a service worker), and the badge on browserAction.
+    expect(
+      await ff.inExtension(async () => {
+        const page = await browser.runtime.getBackgroundPage();
+        return [
+          page?.location.pathname,
+          'serviceWorker' in navigator && !!(await navigator.serviceWorker.getRegistration()),
+        ];
+      }, undefined),
+    ).toEqual(['/_generated_background_page.html', false]);
+    const badge = ff.inExtension(async () => {
+      // Promise-based in Firefox; @types/chrome knows only the callback form of this MV2 API.
+      const action = browser.browserAction as unknown as { getBadgeText(d: object): Promise<string> };
+      return action.getBadgeText({});
+    }, undefined);
+    expect(await badge).toBe('1d');
     expect(first).toEqual([`${key}:program-target:${dayPlus(1)}@1d`]);
     const fired = (await readStored(ff)).progress.fired;
     const alarms = await ff.inExtension(
