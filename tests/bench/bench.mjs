@@ -8,7 +8,6 @@
 // that map learning.edx.org and courses.edx.org to it and nothing else anywhere), not by Playwright routes:
 // routing turns off Chromium's HTTP cache and passes every byte through this process, which added ±10 ms of
 // noise per load. With the server, edX's app script comes from the cache, as it does for a returning learner.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -17,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { heavyCoursePage, PAGE_SCRIPT } from './heavy-page.mjs';
 import { tracedLoad } from './trace.mjs';
+import { throwAwayCertificate } from '../support/tls-certificate.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The shipped build, whose sizes are reported. */
@@ -102,37 +102,8 @@ function pageScripts(html, files) {
 }
 
 /** A local HTTPS server standing in for learning.edx.org and courses.edx.org. */
-async function startEdxServer(dir) {
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${SERVED_HOSTS[0]}`,
-        '-addext',
-        `subjectAltName=${SERVED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-      ],
-      { stdio: 'ignore' },
-    );
-  } catch {
-    throw new Error("openssl is needed for the benchmark's local HTTPS server: apt-get install -y openssl");
-  }
-  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+async function startEdxServer() {
+  const server = createServer(throwAwayCertificate(SERVED_HOSTS), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
     if (url.pathname === '/static/learning-app.js') {
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' });
@@ -262,8 +233,7 @@ async function main() {
   const popup = pageScripts('popup.html', files);
   const popupGzip = popup.reduce((n, f) => n + f.gzip, 0);
 
-  const certDir = mkdtempSync(join(tmpdir(), 'mmc-bench-cert-'));
-  const server = await startEdxServer(certDir);
+  const server = await startEdxServer();
   const port = server.address().port;
   const profiles = [];
   const profile = (name) => {
@@ -396,7 +366,7 @@ async function main() {
 
   await withExt.close();
   server.close();
-  for (const dir of [...profiles, certDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
 
   const results = {
     date: new Date().toISOString(),

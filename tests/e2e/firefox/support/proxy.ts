@@ -5,15 +5,12 @@
  * EdxRoutes.answer the pages get; a CONNECT anywhere else is refused. Firefox's own services are refused
  * without being logged: they are the browser's requests, not the extension's.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PAGE_HOSTS } from '../../../../lib/platform-hosts';
 import { REFUSED, type EdxRoutes } from '../../support/edx-routes';
+import { throwAwayCertificate } from '../../../support/tls-certificate.mjs';
 
 const PLATFORM_HOSTS = new Set<string>(PAGE_HOSTS);
 /** Firefox's own services, and the placeholder host puppeteer points its settings service at. */
@@ -24,39 +21,8 @@ export interface FixtureProxy {
   close(): Promise<void>;
 }
 
-/** A certificate for the platform hosts, valid for two days, made with openssl. */
-function throwAwayCertificate(): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'mmc-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-subj',
-        '/CN=MicroMasters Companion fixtures',
-        '-addext',
-        `subjectAltName=${[...PLATFORM_HOSTS].map((h) => `DNS:${h}`).join(',')}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export async function startFixtureProxy(routes: EdxRoutes): Promise<FixtureProxy> {
-  const platform = createHttpsServer(throwAwayCertificate(), (req, res) => {
+  const platform = createHttpsServer(throwAwayCertificate([...PLATFORM_HOSTS]), (req, res) => {
     const url = `https://${req.headers.host ?? ''}${req.url ?? '/'}`;
     void routes.answer(req.method ?? 'GET', url).then((answer) => {
       if (answer === REFUSED) return res.writeHead(403).end();
