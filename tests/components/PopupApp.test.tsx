@@ -17,6 +17,16 @@ const NOW = Date.parse('2026-02-10T12:00:00Z');
 freezeDateAt(NOW);
 afterEach(cleanup);
 
+/** The messages the popup sends to the background from now on; each is answered `{ ok: true }`. */
+function commandsSent(): unknown[] {
+  const sent: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((m) => {
+    sent.push(m);
+    return Promise.resolve({ ok: true });
+  });
+  return sent;
+}
+
 function summaryOf(progress: Progress, onboarded = true): Summary {
   const steps = programStandings(progress, settingsWith(), NOW, 'UTC');
   return JSON.parse(
@@ -57,11 +67,7 @@ describe('the popup', () => {
   });
 
   it('the setup sends one command with what was ticked', async () => {
-    const sent: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((m) => {
-      sent.push(m);
-      return Promise.resolve({ ok: true });
-    });
+    const sent = commandsSent();
     showPopup(summaryOf(progressWith({}), false));
     fireEvent.click(screen.getByLabelText(/^6\.431x Probability/));
     fireEvent.click(screen.getByLabelText(/DEDP MicroMasters/));
@@ -82,11 +88,7 @@ describe('the popup', () => {
   });
 
   it('the setup asks for the track: General with 6.419x, and the courses offered follow it', async () => {
-    const sent: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((m) => {
-      sent.push(m);
-      return Promise.resolve({ ok: true });
-    });
+    const sent = commandsSent();
     showPopup(summaryOf(progressWith({}), false));
     const options = () => [...(screen.getByLabelText('Course') as HTMLSelectElement).options].map((o) => o.value);
     expect(options()).toEqual(['', '6.431x', '6.86x', '14.310x', '18.6501x']);
@@ -217,11 +219,7 @@ describe('the popup', () => {
   });
 
   it('shows the grade and run, and quick edits send commands', async () => {
-    const sent: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((m) => {
-      sent.push(m);
-      return Promise.resolve({ ok: true });
-    });
+    const sent = commandsSent();
     showPopup(
       summaryOf(
         progressWith({
