@@ -282,6 +282,33 @@ describe("a run's graded work", () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it("a MITx Online run: the same graded work read from MIT's course app, its links on that app", async () => {
+    const now = Date.parse('2026-12-02T12:00:00Z');
+    const mitKey = 'course-v1:MITxT+6.431x+3T2026';
+    const { dates, progress } = gradedAnswers(mitKey, twentyItems(now), { app: 'https://courses.learn.mit.edu' });
+    const mit = fakeEdx((url) => {
+      if (url.includes('/course_home/dates/')) return [200, JSON.stringify(dates)];
+      if (url.includes('/course_home/progress/')) return [200, JSON.stringify(progress)];
+      if (url.includes('/courseware/course/')) return [200, AUDIT.courseware!.replaceAll(KEY, mitKey)];
+      if (url.includes('/course_home/course_metadata/')) return [200, AUDIT.course_metadata!];
+      return [404, '{}'];
+    });
+    await syncRun(mitKey, { fetcher: mit.fetcher, now: () => now, force: true });
+    const graded = ((await progressItem.getValue()) as Progress).steps['6.431x'].runs[0]?.graded;
+    expect(graded?.items).toHaveLength(20);
+    expect(new Set(graded?.items.map((i) => i.link && new URL(i.link).origin))).toEqual(
+      new Set(['https://courses.learn.mit.edu']),
+    );
+    // The graded work comes from the course app's dates and progress; MITx Online's own API gives the rest.
+    const read = mit.calls.map((c) => new URL(c.url));
+    expect(
+      read.filter((u) => /\/course_home\/(?:v1\/)?(?:dates|progress)\//.test(u.pathname)).map((u) => u.origin),
+    ).toEqual(expect.arrayContaining(['https://courses.learn.mit.edu']));
+    expect(new Set(read.map((u) => u.origin))).toEqual(
+      new Set(['https://courses.learn.mit.edu', 'https://mitxonline.mit.edu']),
+    );
+  });
+
   it('a reading that fails keeps the graded work of the last good one', async () => {
     const now = Date.parse('2026-12-02T12:00:00Z');
     await syncRun(KEY, { fetcher: gradedEdx(twentyItems(now)).fetcher, now: () => now, force: true });
