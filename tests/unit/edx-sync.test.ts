@@ -301,9 +301,9 @@ describe("a run's graded work", () => {
     );
     // The graded work comes from the course app's dates and progress; MITx Online's own API gives the rest.
     const read = mit.calls.map((c) => new URL(c.url));
-    expect(
-      read.filter((u) => /\/course_home\/(?:v1\/)?(?:dates|progress)\//.test(u.pathname)).map((u) => u.origin),
-    ).toEqual(expect.arrayContaining(['https://courses.learn.mit.edu']));
+    const gradedFrom = read.filter((u) => /\/course_home\/(?:v1\/)?(?:dates|progress)\//.test(u.pathname));
+    expect(gradedFrom.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(gradedFrom.map((u) => u.origin))).toEqual(new Set(['https://courses.learn.mit.edu']));
     expect(new Set(read.map((u) => u.origin))).toEqual(
       new Set(['https://courses.learn.mit.edu', 'https://mitxonline.mit.edu']),
     );
