@@ -9,20 +9,15 @@ import { localKeyFeed, type Feed } from './feed';
 import { STORAGE } from './storage-keys';
 import { parseSummary, type Summary } from './summary';
 
-export type SummaryFeed<S = Summary> = Feed<S>;
+export type SummaryFeed = Feed<Summary>;
 
-/**
- * The summary, parsed once per stored value, when it is first asked for; with the hint's schema unless
- * another parser is given (the popup's reads graded work too).
- */
-export function summaryFeed<S = Summary>(
-  parseSummaryAs: (raw: unknown) => S | undefined = parseSummary as (raw: unknown) => S | undefined,
-): SummaryFeed<S> {
+/** The summary, parsed once per stored value, when it is first asked for. */
+export function summaryFeed(): SummaryFeed {
   const raw = localKeyFeed(STORAGE.summary.key);
   let parsedFrom: unknown = Symbol('unread');
-  let parsed: S | undefined;
+  let parsed: Summary | undefined;
   const parse = (value: unknown) => {
-    if (value !== parsedFrom) [parsedFrom, parsed] = [value, parseSummaryAs(value)];
+    if (value !== parsedFrom) [parsedFrom, parsed] = [value, parseSummary(value)];
     return parsed;
   };
   return {

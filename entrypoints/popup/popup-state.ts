@@ -2,7 +2,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { followRecovered, type RecoveredCopy } from '../../lib/recovered';
-import { parseSummary, type Summary } from '../../lib/summary';
+import type { Summary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
 import { readTabPages, type TabPage } from '../../lib/tab-pages';
 
@@ -27,7 +27,7 @@ async function activeTabPage(): Promise<TabPage | undefined> {
 }
 
 export function popupState(): PopupState {
-  const feed = summaryFeed(parseSummary);
+  const feed = summaryFeed();
   const summary = signal<Summary | undefined>(undefined);
   const tabPage = signal<TabPage | undefined>(undefined);
   const loaded = signal(false);
