@@ -9,6 +9,11 @@ import type { SummaryGraded, SummaryGradedItem } from '../lib/summary';
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
+/** "Wed, Dec 2, 2026, today": an item's due date and its days left, as the deadlines read. */
+export function dueWhen(item: SummaryGradedItem, days: number, timeZone: string): string {
+  return t('deadlineWhen', formatDate(Date.parse(item.due ?? ''), timeZone), relativeDays(days));
+}
+
 /**
  * One item: its title (a link into the course app when known), its course, due date and days left. The
  * popup opens the link in a tab; the hint, on the course's own pages, follows it in place.
@@ -42,7 +47,7 @@ export function GradedRow({
         {item.locked && <span class="graded__locked"> · {t('gradedLocked')}</span>}
       </span>{' '}
       <time class="graded__when" dateTime={new Date(due).toISOString()}>
-        {t('deadlineWhen', formatDate(due, timeZone), relativeDays(days))}
+        {dueWhen(item, days, timeZone)}
       </time>
     </li>
   );
@@ -60,11 +65,10 @@ export function LockedNote({ graded, timeZone }: { graded: Pick<SummaryGraded, '
   );
 }
 
-/** The grade now, the share still to come, and what average on it reaches the pass mark. */
 /** A course's graded work on its hint: the next items, the locked ones counted, and the grade standing. */
 export function CourseGraded({ graded, now, timeZone }: { graded: SummaryGraded; now: number; timeZone: string }) {
   return (
-    <div class="graded-part" data-testid="hint-graded">
+    <div data-testid="hint-graded">
       {graded.upcoming.length > 0 && (
         <>
           <p class="row__label">{t('gradedNextHeading')}</p>
@@ -81,6 +85,7 @@ export function CourseGraded({ graded, now, timeZone }: { graded: SummaryGraded;
   );
 }
 
+/** The grade now, the share still to come, and what average on it reaches the pass mark. */
 export function StandingLine({ graded }: { graded: Pick<SummaryGraded, 'standing'> }) {
   const s = graded.standing;
   if (!s) return null;

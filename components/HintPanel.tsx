@@ -10,7 +10,7 @@ import { onPlatform } from '../lib/platform-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { DeadlineList } from './DeadlineList';
 import { ErrorNote } from './ErrorNote';
-import { CourseGraded } from './GradedWork';
+import { CourseGraded, dueWhen } from './GradedWork';
 import {
   COMPACT_DEADLINE_KEYS,
   courseCode,
@@ -248,11 +248,7 @@ function CompactLine({
           data-testid="compact-graded"
           data-item={urgent.item.id}
         >
-          {t(
-            'compactGraded',
-            urgent.item.title,
-            t('deadlineWhen', formatDate(Date.parse(urgent.item.due ?? ''), timeZone), relativeDays(urgent.days)),
-          )}
+          {t('compactGraded', urgent.item.title, dueWhen(urgent.item, urgent.days, timeZone))}
         </p>
       )}
       <button type="button" class="tool" aria-expanded="false" aria-controls="mmc-hint-body" onClick={onOpen}>
