@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MITX_ENROLLMENTS, serveEnrollments, serveRun } from '../support/edx-api';
-import { dayPlus, fromEdx, progress, readStored, seed, settings } from '../support/state';
+import { dayPlus, fromEdx, progress, readFromEdxJustNow, readStored, seed, settings } from '../support/state';
 import { HINT, inHint, launchFirefox, visit, type Firefox } from './support/firefox';
 
 const fixture = (path: string): unknown =>
@@ -122,10 +122,7 @@ describe('Firefox: the background page', () => {
       onboarded(),
     );
     await listenForNotifications(ff);
-    await ff.inExtension(async (k) => {
-      const at = Date.now();
-      await browser.storage.local.set({ 'edx-sync': { [k]: { at, outcome: 'ok', lastOkAt: at } } });
-    }, key);
+    await readFromEdxJustNow(ff, [key]);
     await seed(ff, state, settings({ reminders: { enabled: true, leadDays: [7, 3, 1], dayOf: true, hour: 0 } }));
     await expect.poll(() => notified(ff as Firefox), { timeout: 15_000 }).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 1500));

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { dayPlus, fromEdx, progress, seed } from '../support/state';
+import { dayPlus, fromEdx, progress, readFromEdxJustNow, seed } from '../support/state';
 import { HINT, inHint, launchFirefox, SHOTS, visit, type Firefox } from './support/firefox';
 
 const KEY = 'course-v1:MITx+6.431x+3T2026';
@@ -36,10 +36,7 @@ describe('Firefox: the hint, the popup and the options page', () => {
     it(`${scheme}: each has no axe-core violations, and a screenshot is taken`, async () => {
       ff = await launchFirefox({ scheme });
       // The learner has read edX already: the background makes no request during the screenshots.
-      await ff.inExtension(async (key) => {
-        const at = Date.now();
-        await browser.storage.local.set({ 'edx-sync': { [key]: { at, outcome: 'ok', lastOkAt: at } } });
-      }, KEY);
+      await readFromEdxJustNow(ff, [KEY]);
       await seed(ff, learner());
 
       const page = await ff.newPage();
