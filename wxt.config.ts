@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './lib/platform-hosts';
+import { SCRIPT_REGISTRATIONS } from './lib/script-registrations';
 
 /** Host access for the background's GET requests, and nothing else (SECURITY.md, host by host). */
 const HOST_PERMISSIONS = [
@@ -36,8 +37,14 @@ export default defineConfig({
     // course-app JSON, and MITx Online's list of enrolments.
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
-    // An unlisted script declared here rather than a WXT content-script entrypoint (docs/decisions.md).
-    content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_start', js: [`${HINT_START}.js`] }],
+    // An unlisted script declared here rather than a WXT content-script entrypoint (docs/decisions.md), on
+    // SDS pages only where a page cannot become one in-app (lib/script-registrations.ts).
+    content_scripts: SCRIPT_REGISTRATIONS.map(({ matches, include_globs }) => ({
+      matches: [...matches],
+      ...(include_globs && { include_globs: [...include_globs] }),
+      run_at: 'document_start' as const,
+      js: [`${HINT_START}.js`],
+    })),
     // The hint's module, which the content script imports after the load event: readable by edX's pages
     // only, and in Chrome only under a URL that changes every session, so no site can probe for it.
     web_accessible_resources: [{ resources: [`${HINT_APP}.js`], matches: PAGE_MATCHES, use_dynamic_url: true }],

@@ -11,7 +11,6 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../lib/detect';
 import type { HintSettings } from '../../lib/hint-model';
 import { decidePage } from '../../lib/detect';
-import { PAGE_MATCHES } from '../../lib/platform-hosts';
 import { sendCommand } from '../../lib/send-command';
 import type { SummaryFeed } from '../../lib/summary-reader';
 import { timing } from '../../lib/timing';
@@ -151,6 +150,16 @@ class PageRouter {
     this.hint = undefined;
   }
 
+  /** The tab is leaving this document: it shows no SDS page of this script's any more. */
+  left(): void {
+    this.report(null);
+  }
+
+  /** The document is shown again from the back-forward cache. */
+  returned(): void {
+    this.report(this.page);
+  }
+
   /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
   private report(page: PageMatch | null): void {
     const seen = page
@@ -171,10 +180,14 @@ class PageRouter {
 /** Starts following this tab's pages: the module's one export, called by the content script. */
 export function startRouter(): void {
   // WXT's started-script notice as a DOM event only, not also a window message that edX's scripts could read.
-  const ctx = new ContentScriptContext(SCRIPT_NAME, { matches: PAGE_MATCHES, noScriptStartedPostMessage: true });
+  const ctx = new ContentScriptContext(SCRIPT_NAME, { noScriptStartedPostMessage: true });
   const router = new PageRouter(ctx);
   removeEarlierHints();
   router.go(location.href);
   // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => router.go(newUrl.href));
+  // Leaving by a page load: the next page may run no script of ours (another course), so say so now, or the
+  // popup would still name this course. Back from the back-forward cache, the page is reported again.
+  ctx.addEventListener(window, 'pagehide', () => router.left());
+  ctx.addEventListener(window, 'pageshow', (event) => event.persisted && router.returned());
 }

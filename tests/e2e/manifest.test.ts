@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCRIPT_REGISTRATIONS } from '../../lib/script-registrations';
 
 const OUTPUT = resolve(__dirname, '../../.output');
 const EDX_PAGES = [
@@ -34,9 +35,32 @@ interface BuiltManifest {
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
   externally_connectable?: unknown;
-  content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string }[];
+  content_scripts?: {
+    matches?: string[];
+    include_globs?: string[];
+    exclude_globs?: string[];
+    all_frames?: boolean;
+    run_at?: string;
+  }[];
   background?: { service_worker?: string; scripts?: string[] };
 }
+
+/** lib/script-registrations.ts, as the manifest must carry it. */
+const REGISTERED = SCRIPT_REGISTRATIONS.map(({ matches, include_globs }) => ({
+  matches,
+  ...(include_globs && { include_globs }),
+}));
+
+const scriptEntries = (m: BuiltManifest) =>
+  (m.content_scripts ?? []).map(({ matches = [], include_globs, exclude_globs }) => ({
+    matches,
+    ...(include_globs && { include_globs }),
+    ...(exclude_globs && { exclude_globs }),
+  }));
+
+/** The origins the content script's match patterns reach, as `https://host/*`. */
+const hostsOf = (m: BuiltManifest) =>
+  [...new Set((m.content_scripts ?? []).flatMap((c) => (c.matches ?? []).map((p) => `${new URL(p).origin}/*`)))].sort();
 
 const read = (build: string) => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as BuiltManifest;
 
@@ -66,12 +90,13 @@ describe('Chrome build (chrome-mv3)', () => {
     expect(m.host_permissions).toEqual(HOSTS_READ);
     expect(m.optional_permissions).toBeUndefined();
   });
-  it('runs its content script on the four edX hosts and the four MIT hosts only, top frame only', () => {
-    expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
+  it('runs its content script host-wide where pages move between courses in-app, on SDS course URLs only on the course apps and the LMS, top frame only', () => {
+    expect(scriptEntries(m)).toEqual(REGISTERED);
+    expect(hostsOf(m)).toEqual(EDX_PAGES);
     expect(m.content_scripts?.every((c) => !c.all_frames)).toBe(true);
   });
   it("runs its content script from document_start: an idle or end script held edX's load event back (tests/bench)", () => {
-    expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start']);
+    expect(m.content_scripts?.map((c) => c.run_at)).toEqual(['document_start', 'document_start']);
   });
   it('exposes only the hint module, to edX pages only and under a per-session URL; keeps the default CSP, loads no remote code', () => {
     // The content script imports it on SDS pages (entrypoints/hint-app): use_dynamic_url keeps sites from
@@ -95,7 +120,8 @@ describe('Firefox build (firefox-mv2)', () => {
   it('asks for the same and nothing more', () => {
     expect(m.manifest_version).toBe(2);
     expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', ...HOSTS_READ]);
-    expect((m.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort()).toEqual(EDX_PAGES);
+    expect(scriptEntries(m)).toEqual(REGISTERED);
+    expect(hostsOf(m)).toEqual(EDX_PAGES);
     // MV2 lists resources only: Firefox serves them under a random per-install host, which no site can guess.
     expect(m.web_accessible_resources).toEqual(['hint-app.js']);
     expect(m.content_security_policy).toBeUndefined();

@@ -41,10 +41,27 @@ describe('the hint in Firefox', () => {
   });
 
   it.each([
-    ['a course outside the program', 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2026/home'],
-    ['an edX search page', 'https://www.edx.org/search?q=statistics'],
-  ])('silent on %s', async (_, url) => {
+    ['an encoded key', 'https://learning.edx.org/course/course-v1%3AMITx%2B18.6501x%2B1T2026/dates', '18.6501x'],
+    ['a lower-case key', 'https://learning.edx.org/course/course-v1:mitx+ds.cfx+1T2026/home?x=1#top', 'DS.CFx'],
+    ['an old slash key on the LMS', 'https://courses.edx.org/courses/MITx/6.041x_3/2T2016/info/', '6.041x'],
+    [
+      "the older host of MIT's course app",
+      'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.310Fx+2T2026/block-v1:MITxT+14.310Fx+2T2026+type@sequential+block@exam',
+      '14.310Fx',
+    ],
+  ])('on %s: registered, and the hint names the course', async (_, url, course) => {
     await visit(page, url);
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.getAttribute('data-course'), HINT)).toBe(course);
+  });
+
+  it('no script at all on a course outside the program', async () => {
+    await page.goto('https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2026/home', { waitUntil: 'load' });
+    expect(await page.evaluate(() => performance.getEntriesByName('mm-companion:started').length)).toBe(0);
+    expect(await hints()).toBe(0);
+  });
+
+  it('silent on an edX search page, where the script runs', async () => {
+    await visit(page, 'https://www.edx.org/search?q=statistics');
     expect(await hints()).toBe(0);
     expect(await exposeHints(page)).toBe(0);
   });
