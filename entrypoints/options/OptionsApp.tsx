@@ -1,5 +1,5 @@
 /** The options page. Reads the stored state live and changes it only through commands to the background. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../../components/ErrorNote';
 import { courseCode, courseTitle } from '../../components/labels';
 import type { Command, CommandResult } from '../../lib/commands';
@@ -81,8 +81,13 @@ export function HintsSection({ settings, send }: { settings: Settings; send: (c:
   );
 }
 
-export function OptionsApp() {
+/** `onFirstState`: called once, after the first render with the stored state (the benchmark's mark). */
+export function OptionsApp({ onFirstState }: { onFirstState?: () => void } = {}) {
   const state = useStoredState();
+  const loaded = state !== undefined;
+  useEffect(() => {
+    if (loaded) onFirstState?.();
+  }, [loaded]);
   const { health, recovered } = useHealth();
   const [error, setError] = useState<string>();
   const run = async (command: Command): Promise<CommandResult> => {

@@ -1,6 +1,8 @@
-// A heavy page modelled on a learning.edx.org course home (docs/platforms.md, "Page landmarks"): the learning header,
-// the tabs, a long outline, and a few hundred kB of page script that builds part of the page and does work
-// at load, as the real course app does. Deterministic: the same bytes every run.
+// A heavy page modelled on a course home of the Open edX course app (docs/platforms.md, "Page landmarks"): the
+// learning header, the tabs, a long outline, and a few hundred kB of page script that builds part of the page
+// and does work at load, as the real course app does. The same app serves learning.edx.org at the root and
+// MIT's courses.learn.mit.edu under /learn, with MIT Learn's logo: one builder, one app per host. Deterministic:
+// the same bytes every run.
 
 /** About `kb` kB of plausible page script: many small functions, string tables, and some work at load. */
 function pageScript(kb) {
@@ -23,17 +25,24 @@ function pageScript(kb) {
 
 export const PAGE_SCRIPT = pageScript(300);
 
-export function heavyCoursePage(runKey, number, title) {
+/** The course app on each host the bench serves it for: its path prefix, its site, the org of its SDS keys. */
+export const COURSE_APPS = {
+  'learning.edx.org': { base: '', site: 'edX', home: 'https://www.edx.org/', org: 'MITx' },
+  'courses.learn.mit.edu': { base: '/learn', site: 'MIT Learn', home: 'https://learn.mit.edu/', org: 'MITxT' },
+};
+
+export function heavyCoursePage(runKey, number, title, app = COURSE_APPS['learning.edx.org']) {
+  const { base, site, home, org } = app;
   const sections = Array.from({ length: 16 }, (_, s) => {
     const units = Array.from(
       { length: 8 },
       (_, u) =>
-        `<li class="unit"><a href="/course/${runKey}/block-v1:MITx+${number}+x+type@sequential+block@s${s}u${u}">Lecture ${s + 1}.${u + 1}: Topic ${u + 1}</a> <span class="due">Due Dec ${(u % 28) + 1}</span></li>`,
+        `<li class="unit"><a href="${base}/course/${runKey}/block-v1:${org}+${number}+x+type@sequential+block@s${s}u${u}">Lecture ${s + 1}.${u + 1}: Topic ${u + 1}</a> <span class="due">Due Dec ${(u % 28) + 1}</span></li>`,
     ).join('');
     return `<li class="section"><button class="section-toggle" aria-expanded="true">Unit ${s + 1}: Section title ${s + 1}</button><ol class="units">${units}</ol></li>`;
   }).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Course | ${title} | edX</title>
+<html lang="en"><head><meta charset="utf-8"><title>Course | ${title} | ${site}</title>
 <style>
 body{margin:0;font-family:"Inter",system-ui,sans-serif;color:#212529}
 header.learning-header{display:flex;gap:16px;align-items:center;padding:12px 24px;border-bottom:1px solid #dee2e6;box-shadow:0 1px 2px rgba(0,0,0,.1)}
@@ -47,13 +56,13 @@ header.learning-header{display:flex;gap:16px;align-items:center;padding:12px 24p
 .due{color:#6c757d;font-size:12px}aside{border:1px solid #dee2e6;border-radius:4px;padding:16px}
 </style></head>
 <body><div id="root">
-<header class="learning-header"><a class="logo" href="https://www.edx.org/">edX</a>
-<div class="course-title-lockup"><span>MITx ${number}</span><span class="course-title">${title}</span></div>
+<header class="learning-header"><a class="logo" href="${home}">${site}</a>
+<div class="course-title-lockup"><span>${org} ${number}</span><span class="course-title">${title}</span></div>
 <nav aria-label="Account"><button id="user-menu">Learner</button></nav></header>
-<nav id="courseTabsNavigation" aria-label="Course Material"><a href="/course/${runKey}/home">Course</a><a href="/course/${runKey}/progress">Progress</a><a href="/course/${runKey}/dates">Dates</a><a href="/course/${runKey}/discussion">Discussion</a></nav>
+<nav id="courseTabsNavigation" aria-label="Course Material">${['home', 'progress', 'dates', 'discussion'].map((tab, i) => `<a href="${base}/course/${runKey}/${tab}">${['Course', 'Progress', 'Dates', 'Discussion'][i]}</a>`).join('')}</nav>
 <main id="main-content"><div><h2>Course outline</h2><ol id="outline" class="outline">${sections}</ol></div>
 <aside><h3>Important dates</h3><div id="date-verified-upgrade-deadline">Verification upgrade deadline: Dec 22, 2026</div><button id="upgrade-button">Upgrade</button></aside></main>
 </div>
-<script src="/static/learning-app.js"></script>
+<script src="${base}/static/learning-app.js"></script>
 </body></html>`;
 }

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TermsSection } from '../../entrypoints/options/TermsSection';
@@ -182,5 +182,24 @@ describe('plan section on another track', () => {
       'Capstone exam, DS.CFx Capstone exam in Statistics and Data Science: Planned',
       'Not in your track, 14.310x Data Analysis for Social Scientists: Passed',
     ]);
+  });
+});
+
+describe('the options page as a whole', () => {
+  it('shows “Loading” until the stored state is read, then its sections, and says so once (the benchmark’s mark)', async () => {
+    const { OptionsApp } = await import('../../entrypoints/options/OptionsApp');
+    const onFirstState = vi.fn();
+    render(<OptionsApp onFirstState={onFirstState} />);
+    expect(screen.getByText('Loading…', { exact: false })).toBeTruthy();
+    expect(onFirstState).not.toHaveBeenCalled();
+    await screen.findByRole('heading', { name: 'Reminders' });
+    // Preact runs effects after the frame: wait for it, then for a later change of storage.
+    await waitFor(() => expect(onFirstState).toHaveBeenCalledTimes(1));
+    // A settings change renders the page again, and is not a first render.
+    await fakeBrowser.storage.sync.set({ settings: settingsWith((x) => (x.hints.dashboards = false)) });
+    await waitFor(() =>
+      expect(screen.getByLabelText('The learner dashboard and the program dashboard')).toHaveProperty('checked', false),
+    );
+    expect(onFirstState).toHaveBeenCalledTimes(1);
   });
 });
