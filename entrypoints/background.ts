@@ -8,7 +8,7 @@ import { dispatch } from '../lib/dispatch';
 import { admit } from '../lib/messages';
 import { timing } from '../lib/timing';
 import { notificationTargetsItem } from '../lib/storage';
-import { recordTabPage, refresh } from '../lib/writer';
+import { refresh } from '../lib/writer';
 
 export default defineBackground({
   type: 'module',
@@ -32,8 +32,6 @@ export default defineBackground({
       }
       return dispatch(verdict.command, { ...(sender.tab?.id !== undefined && { tabId: sender.tab.id }) });
     });
-
-    browser.tabs.onRemoved.addListener((tabId) => void recordTabPage(tabId, null));
 
     browser.notifications.onClicked.addListener((id) => {
       void (async () => {

@@ -70,7 +70,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('testNotification') }),
   /** Read edX again now, for one run or (without a key) every run the learner has with a key. */
   z.object({ type: z.literal('refreshFromEdx'), runKey: z.optional(RUN_KEY) }),
-  /** From a content script: the page this tab shows, so the popup knows it without the `tabs` permission. */
+  /** From a content script: the page this tab shows, so the background reads the platform for its run. */
   z.object({
     type: z.literal('pageSeen'),
     page: z.nullable(

@@ -8,7 +8,7 @@ import { isActionCommand, type ActionCommand, type Command, type CommandResult }
 import { syncRun } from './edx-sync';
 import { showTestNotification } from './scheduler';
 import { readProgress } from './storage';
-import { dismissRepairs, execute, recordTabPage } from './writer';
+import { dismissRepairs, execute } from './writer';
 
 /** What the background knows of a message's sender. */
 export interface Sender {
@@ -34,12 +34,11 @@ async function refreshFromPlatform(runKey: string | undefined): Promise<void> {
 }
 
 const ACTIONS: ActionHandlers = {
-  async pageSeen(command, sender) {
-    if (sender.tabId === undefined) return { ok: false, error: 'no tab' };
+  pageSeen(command, sender) {
+    if (sender.tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
     // A course run on screen: read what the platform knows about it (throttled to once in 30 minutes).
     if (command.page?.runKey) void syncRun(command.page.runKey);
-    await recordTabPage(sender.tabId, command.page);
-    return OK;
+    return Promise.resolve(OK);
   },
   async refreshFromEdx(command) {
     await refreshFromPlatform(command.runKey);

@@ -1,7 +1,7 @@
 /**
  * Every key the extension keeps in browser storage, with its area: the one list. lib/storage.ts defines the
- * background's items on them; the hint and the popup read three of them with the raw API (lib/feed.ts,
- * lib/tab-pages.ts), which is why this module imports nothing.
+ * background's items on them; the hint and the popup read the summary with the raw API (lib/feed.ts), which
+ * is why this module imports nothing.
  */
 export const STORAGE = {
   /** The learner's progress (lib/state/schema.ts); only the background writes it. */
@@ -18,8 +18,6 @@ export const STORAGE = {
   recovered: { area: 'local', key: 'recovered' },
   /** Storage problems to tell the learner about (a sync quota refusal). */
   health: { area: 'local', key: 'health' },
-  /** Which SDS page each tab shows, for the popup (lib/tab-pages.ts); gone when the browser closes. */
-  tabPages: { area: 'session', key: 'tab-pages' },
   /** Where a click on each notification goes; kept across worker restarts. */
   notificationTargets: { area: 'session', key: 'notification-targets' },
 } as const;

@@ -8,7 +8,6 @@ import type { RecoveredCopy } from './recovered';
 import { repairProgress, repairSettings } from './state/repair';
 import type { Progress, Settings } from './state/schema';
 import { itemKey, STORAGE } from './storage-keys';
-import type { TabPage } from './tab-pages';
 
 export type { RecoveredCopy } from './recovered';
 
@@ -33,7 +32,6 @@ export interface SyncRecord {
 export const syncLogItem = storage.defineItem<Record<string, SyncRecord>>(itemKey(STORAGE.syncLog), { fallback: {} });
 export const recoveredItem = storage.defineItem<RecoveredCopy[]>(itemKey(STORAGE.recovered), { fallback: [] });
 export const healthItem = storage.defineItem<StorageHealth>(itemKey(STORAGE.health), { fallback: {} });
-export const tabPagesItem = storage.defineItem<Record<string, TabPage>>(itemKey(STORAGE.tabPages), { fallback: {} });
 export const notificationTargetsItem = storage.defineItem<Record<string, string>>(
   itemKey(STORAGE.notificationTargets),
   { fallback: {} },

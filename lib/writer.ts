@@ -17,12 +17,10 @@ import {
   settingsItem,
   summaryItem,
   syncLogItem,
-  tabPagesItem,
   type RecoveredCopy,
   type SyncRecord,
 } from './storage';
 import { SUMMARY_VERSION, type StoredSummary } from './summary';
-import type { TabPage } from './tab-pages';
 import { localTimeZone } from './time';
 import { t } from './i18n';
 
@@ -183,16 +181,5 @@ export function update(
     const next = change(state.progress, new Date(now).toISOString());
     const syncLog = log ? log(await syncLogItem.getValue()) : undefined;
     await settle(next ?? state.progress, state.settings, now, !!next, syncLog);
-  });
-}
-
-/** Records which SDS page a tab shows (null: none, or the tab closed), for the popup. */
-export function recordTabPage(tabId: number, page: TabPage | null): Promise<void> {
-  return serial(async () => {
-    const pages = { ...(await tabPagesItem.getValue()) };
-    if (page) pages[tabId] = page;
-    else if (tabId in pages) delete pages[tabId];
-    else return;
-    await tabPagesItem.setValue(pages);
   });
 }

@@ -7,11 +7,13 @@
  * landmark), so a slow look never mounts a hint for a page the learner has left. On an edX page outside the
  * program nothing but the URL is looked at: the hint's code (hint-parts.ts) is loaded on the first SDS page.
  */
+import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../lib/detect';
 import type { HintSettings } from '../../lib/hint-model';
 import { decidePage } from '../../lib/detect';
 import { sendCommand } from '../../lib/send-command';
+import { isTabPageQuestion, type TabPage } from '../../lib/tab-pages';
 import type { SummaryFeed } from '../../lib/summary-reader';
 import { timing } from '../../lib/timing';
 import type { Hint } from './hint';
@@ -150,26 +152,14 @@ class PageRouter {
     this.hint = undefined;
   }
 
-  /** The tab is leaving this document: it shows no SDS page of this script's any more. */
-  left(): void {
-    this.report(null);
+  /** What the popup is told when it asks which SDS page this tab shows. */
+  tabPage(): TabPage | null {
+    return tabPageOf(this.page);
   }
 
-  /** The document is shown again from the back-forward cache. */
-  returned(): void {
-    this.report(this.page);
-  }
-
-  /** Tells the background which SDS page this tab shows (for the popup), only when that changes. */
+  /** Tells the background which SDS page this tab shows (it reads the platform for the run), when that changes. */
   private report(page: PageMatch | null): void {
-    const seen = page
-      ? {
-          kind: page.kind,
-          ...(page.course && { course: page.course }),
-          ...(page.step && { step: page.step }),
-          ...(page.runKey && { runKey: page.runKey }),
-        }
-      : null;
+    const seen = tabPageOf(page);
     const key = JSON.stringify(seen);
     if (key === this.reported || (!seen && !this.reported)) return;
     this.reported = key;
@@ -186,8 +176,23 @@ export function startRouter(): void {
   router.go(location.href);
   // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => router.go(newUrl.href));
-  // Leaving by a page load: the next page may run no script of ours (another course), so say so now, or the
-  // popup would still name this course. Back from the back-forward cache, the page is reported again.
-  ctx.addEventListener(window, 'pagehide', () => router.left());
-  ctx.addEventListener(window, 'pageshow', (event) => event.persisted && router.returned());
+  // The popup asks which SDS page this tab shows (lib/tab-pages.ts): answered at once, from the latest look.
+  const answer = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if (isTabPageQuestion(message)) sendResponse(router.tabPage());
+    return false;
+  };
+  browser.runtime.onMessage.addListener(answer);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+}
+
+/** The part of a page decision the popup and the background are told. */
+function tabPageOf(page: PageMatch | null): TabPage | null {
+  return page
+    ? {
+        kind: page.kind,
+        ...(page.course && { course: page.course }),
+        ...(page.step && { step: page.step }),
+        ...(page.runKey && { runKey: page.runKey }),
+      }
+    : null;
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { followRecovered, type RecoveredCopy } from '../../lib/recovered';
 import type { Summary } from '../../lib/summary';
 import { summaryFeed } from '../../lib/summary-reader';
-import { readTabPages, type TabPage } from '../../lib/tab-pages';
+import { askTabPage, type TabPage } from '../../lib/tab-pages';
 
 export interface PopupState {
   readonly summary: Signal<Summary | undefined>;
@@ -16,11 +16,11 @@ export interface PopupState {
   readonly ready: Promise<void>;
 }
 
-/** The active tab's page, as its content script reported it (no `tabs` permission: the id is enough). */
+/** The active tab's page, as its content script answers (no `tabs` permission: the id is enough). */
 async function activeTabPage(): Promise<TabPage | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id === undefined ? undefined : (await readTabPages())[tab.id];
+    return tab?.id === undefined ? undefined : await askTabPage(tab.id);
   } catch {
     return undefined;
   }

@@ -1,11 +1,11 @@
 /**
- * The popup page in Chromium with a learner's state: for an SDS tab (its course highlighted, learned from
- * the content script, without the `tabs` permission) and a non-SDS tab (the next step highlighted), first-run
+ * The popup page in Chromium with a learner's state: for an SDS tab (its course highlighted, asked of the
+ * tab's content script, without the `tabs` permission) and a non-SDS tab (the next step highlighted), first-run
  * setup, an accessibility check, and screenshots in light and dark mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
+import { launchExtension, openPopup, SHOTS, visit, type Launched } from './support/browser';
 import { dayPlus, fromEdx, fromLearner, progress, readStored, seed } from './support/state';
 
 const midProgram = () =>
@@ -76,18 +76,8 @@ describe('the popup page', () => {
     await seed(browser, midProgram());
     const edx = await browser.context.newPage();
     await visit(edx, 'https://learning.edx.org/course/course-v1:MITx+6.86x+1T2027/home');
-    // The content script told the background which course this tab shows.
-    const sw = await worker(browser);
-    await expect
-      .poll(() =>
-        sw.evaluate(async () =>
-          Object.values((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}).map(
-            (p) => (p as { course?: string }).course,
-          ),
-        ),
-      )
-      .toContain('6.86x');
-    // The popup page, loaded in a background tab of the same window, asks for the active tab: the edX one.
+    // The popup page, loaded in a background tab of the same window, asks the active tab (the edX one) which
+    // page it shows: its content script answers.
     const popup = await openPopup(browser, { activeTab: edx });
     expect(await popup.getByTestId('highlight-reason').textContent()).toBe(
       'Highlighted: 6.86x Machine Learning with Python: from Linear Models to Deep Learning, the course in this tab',

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { progressItem, recoveredItem, settingsItem, tabPagesItem } from '../../lib/storage';
+import { progressItem, recoveredItem, settingsItem } from '../../lib/storage';
 import type { Progress } from '../../lib/state/schema';
 import { installFakeAction, type BadgeState } from '../support/fake-action';
 import { progressWith, run } from '../support/builders';
@@ -234,16 +234,16 @@ describe('the background worker', () => {
     });
   });
 
-  it('dispatches the page a tab shows to the tab record, and refuses it from a sender without a tab', async () => {
+  it('takes the page a tab shows from that tab only, and stores nothing for it (the popup asks the tab)', async () => {
     await startWorker('installed');
     const page = { kind: 'course-home', course: '6.431x', step: '6.431x' };
     const fromTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home', tab: { id: 7 } };
     const noTab = { id: fakeBrowser.runtime.id, url: 'https://learning.edx.org/course/x/home' };
+    const before = await fakeBrowser.storage.session.get();
     expect(await send({ mmc: 1, command: { type: 'pageSeen', page } }, fromTab)).toEqual({ ok: true });
-    expect(await tabPagesItem.getValue()).toEqual({ 7: page });
     expect(await send({ mmc: 1, command: { type: 'pageSeen', page: null } }, noTab)).toMatchObject({ ok: false });
     expect(await send({ mmc: 1, command: { type: 'pageSeen', page: null } }, fromTab)).toEqual({ ok: true });
-    expect(await tabPagesItem.getValue()).toEqual({});
+    expect(await fakeBrowser.storage.session.get()).toEqual(before);
   });
 
   it('repairs corrupt storage on start-up, keeping a copy and every valid field', async () => {

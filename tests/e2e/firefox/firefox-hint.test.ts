@@ -60,6 +60,30 @@ describe('the hint in Firefox', () => {
     expect(await hints()).toBe(0);
   });
 
+  it("the tab's course, for the popup: its content script answers on an SDS page; no script answers on another course", async () => {
+    // What the popup does, from an add-on page: ask every tab (no `tabs` permission, so no addresses).
+    const courses = () =>
+      ff.inExtension(async () => {
+        const tabs = await browser.tabs.query({});
+        const answers = await Promise.all(
+          tabs.map((tab) =>
+            browser.tabs.sendMessage(tab.id ?? -1, { mmc: 1, question: 'tabPage' }).then(
+              (page) => (page as { course?: string } | null)?.course ?? null,
+              () => 'no receiver',
+            ),
+          ),
+        );
+        return answers;
+      }, undefined);
+    await visit(page, 'https://learning.edx.org/course/course-v1:MITx+6.86x+3T2026/home');
+    await expect.poll(courses).toContain('6.86x');
+    await page.goto('https://learning.edx.org/course/course-v1:MITx+6.00.1x+2T2026/home', { waitUntil: 'load' });
+    await expect.poll(courses).not.toContain('6.86x');
+    // The add-on page that asked opened in front: this tab must be in front again, or Firefox holds its
+    // animation frames (and so the hint) back.
+    await page.bringToFront();
+  });
+
   it('silent on an edX search page, where the script runs', async () => {
     await visit(page, 'https://www.edx.org/search?q=statistics');
     expect(await hints()).toBe(0);
