@@ -174,8 +174,7 @@ export function startRouter(): void {
   const router = new PageRouter(ctx);
   removeEarlierHints();
   router.go(location.href);
-  // SPA navigation (History API): read the new URL from the event, location may lag (docs/testing.md).
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => router.go(newUrl.href));
+  followInAppNavigation(ctx, (url) => router.go(url));
   // The popup asks which SDS page this tab shows (lib/tab-pages.ts): answered at once, from the latest look.
   const answer = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (isTabPageQuestion(message)) sendResponse(router.tabPage());
@@ -183,6 +182,28 @@ export function startRouter(): void {
   };
   browser.runtime.onMessage.addListener(answer);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+}
+
+/**
+ * Calls `go` with the new URL at each in-app navigation (the History API, and Back and Forward between its
+ * entries), read from the event: location may lag (docs/testing.md). With the Navigation API, only
+ * same-document navigations: a navigation to another document gets its own script, or none, and work here
+ * would only hold that page back. Without it (older Firefox), WXT's watcher polls the location, which only
+ * ever changes in-app.
+ */
+function followInAppNavigation(ctx: ContentScriptContext, go: (url: string) => void): void {
+  if (!('navigation' in window)) {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => go(newUrl.href));
+    return;
+  }
+  let last = location.href;
+  const onNavigate = (event: NavigateEvent) => {
+    const { url, sameDocument } = event.destination;
+    if (!sameDocument || url === last) return;
+    last = url;
+    go(url);
+  };
+  window.navigation.addEventListener('navigate', onNavigate, { signal: ctx.signal });
 }
 
 /** The part of a page decision the popup and the background are told. */

@@ -4,7 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HINT, IN_HINT, launchExtension, visit, waitForContentScript, type Launched } from './support/browser';
+import {
+  HINT,
+  IN_HINT,
+  launchExtension,
+  scriptRunsAt,
+  visit,
+  waitForContentScript,
+  type Launched,
+} from './support/browser';
 import { FAQ_PATH } from '../../lib/catalog';
 
 let browser: Launched;
@@ -90,11 +98,7 @@ describe('hint presence on SDS pages', () => {
 describe('silence everywhere else', () => {
   it.each(ABSENT)('%s: %s', async (url, how) => {
     if (how === 'silent') await visit(page, url);
-    else {
-      await page.goto(url, { waitUntil: 'load' });
-      // The content script marks its start at document_start: by the load event it has, if it runs here.
-      expect(await page.evaluate(() => performance.getEntriesByName('mm-companion:started').length)).toBe(0);
-    }
+    else expect(await scriptRunsAt(page, url)).toBe(false);
     expect(await page.locator(HINT).count()).toBe(0);
   });
 

@@ -15,6 +15,7 @@ import {
   IN_HINT,
   launchExtension,
   SHOTS,
+  scriptRunsAt,
   visit,
   waitForContentScript,
   worker,
@@ -247,15 +248,19 @@ describe('MIT Learn and MITx Online pages', () => {
     await page.close();
   });
 
-  it('silent on other courses of those hosts', async () => {
+  it('silent on other courses of those hosts; on the course app, with no script at all', async () => {
     for (const url of [
       'https://learn.mit.edu/courses/course-v1:MITxT+14.100x',
-      'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+JPAL102x+3T2026/home',
       'https://mitxonline.mit.edu/courses/course-v1:MITxT+14.100x/',
     ]) {
       await visit(page, url);
       expect(await page.locator(HINT).count(), url).toBe(0);
     }
+    // The course app moves to another course only by a page load: the script is registered for SDS keys only.
+    expect(
+      await scriptRunsAt(page, 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+JPAL102x+3T2026/home'),
+    ).toBe(false);
+    expect(await page.locator(HINT).count()).toBe(0);
     await page.close();
   });
 });

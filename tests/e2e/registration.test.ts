@@ -6,7 +6,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, type PageKind } from '../../lib/detect';
-import { HINT, launchExtension, openPopup, visit, waitForContentScript, type Launched } from './support/browser';
+import {
+  HINT,
+  launchExtension,
+  openPopup,
+  scriptRunsAt,
+  visit,
+  waitForContentScript,
+  type Launched,
+} from './support/browser';
 import { progress, seed } from './support/state';
 
 let browser: Launched;
@@ -17,9 +25,6 @@ beforeAll(async () => {
   page = await browser.context.newPage();
 });
 afterAll(async () => browser?.dispose());
-
-/** Whether the content script started in this document (the timing build's first measure, at document_start). */
-const scriptStarted = (p: Page) => p.evaluate(() => performance.getEntriesByName('mm-companion:started').length > 0);
 
 /** The program dashboard is SDS's only when its page names the program (tests/e2e/detection.test.ts). */
 const BY_URL_ALONE = (Object.entries(EXAMPLES) as [PageKind, readonly string[]][]).filter(
@@ -43,15 +48,13 @@ describe('no script at all on other courses of the course apps and the LMS', () 
     'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home',
     'https://courses.mitxonline.mit.edu/learn/course/course-v1:MITxT+14.100x+3T2026/home',
   ])('%s', async (url) => {
-    await page.goto(url, { waitUntil: 'load' });
-    expect(await scriptStarted(page)).toBe(false);
+    expect(await scriptRunsAt(page, url)).toBe(false);
     expect(await page.locator(HINT).count()).toBe(0);
   });
 
   it('while the hosts whose pages move between courses in-app run it, and it stays silent', async () => {
     for (const url of ['https://www.edx.org/search?q=statistics', 'https://learn.mit.edu/search']) {
-      await page.goto(url, { waitUntil: 'load' });
-      await expect.poll(() => scriptStarted(page)).toBe(true);
+      expect(await scriptRunsAt(page, url)).toBe(true);
       expect(await page.locator(HINT).count()).toBe(0);
     }
   });
@@ -84,10 +87,9 @@ describe("the popup's tab highlighting", () => {
     await waitForContentScript(tab, 4);
     expect(await tab.evaluate(() => performance.getEntriesByName('mm-companion:started').length)).toBe(1);
     await expect.poll(() => highlight(tab)).toMatch(inTab);
-    await tab.goto('https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home', {
-      waitUntil: 'load',
-    });
-    expect(await scriptStarted(tab)).toBe(false);
+    expect(
+      await scriptRunsAt(tab, 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home'),
+    ).toBe(false);
     await expect.poll(() => highlight(tab)).not.toMatch(/the course in this tab/);
     // Back to the SDS course (from the back-forward cache, or loaded again): named again.
     await tab.goBack({ waitUntil: 'load' });

@@ -139,6 +139,15 @@ export async function exposeHint(page: Page): Promise<number> {
   return openClosedRoots(page, HINT);
 }
 
+/**
+ * Opens `url` to its load event and says whether a content script of ours started in that document: the
+ * timing build measures its start at document_start, so by the load event it has, where the script runs.
+ */
+export async function scriptRunsAt(page: Page, url: string): Promise<boolean> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => performance.getEntriesByName('mm-companion:started').length > 0);
+}
+
 /** Opens `url` and waits for the content script's verdict. */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url);
