@@ -39,8 +39,12 @@ const LOADS = QUICK ? 3 : 31;
 // launched browsers, the browsers' order turning through all six from round to round (a multiple of six
 // rounds per session), each load after the previous one's after-work (the hint, the worker) has finished and
 // a short pause.
-const SESSIONS = QUICK ? 1 : 4;
-const PAIRS_PER_SESSION = QUICK ? 2 : 42;
+// Many short sessions rather than a few long ones: a browser instance's own offset (several percent here)
+// then averages out, and the intervals, which resample whole sessions, include it.
+const SESSIONS = QUICK ? 2 : 12;
+const PAIRS_PER_SESSION = QUICK ? 2 : 12;
+/** Pairs of "another course right after an SDS page in the same tab", in the last session. */
+const AFTER_SDS_PAIRS = QUICK ? 1 : 20;
 const SETTLE_MS = 100;
 /** Loads traced per browser, in the last session, after its timed pairs. */
 const TRACED_LOADS = QUICK ? 1 : 12;
@@ -84,12 +88,18 @@ const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 // Isolated worlds read a clock coarsened to 0.1 ms: a zero there means less than that.
 const ms = (n) => (n === 0 ? '< 0.1 ms' : `${n} ms`);
 
-/** A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same interval). */
-function medianInterval(xs, rounds = 2000) {
+/**
+ * A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same
+ * interval). With `groups` (the session of each value), whole sessions are resampled, so that a browser
+ * instance sitting above or below another widens the interval instead of hiding in it.
+ */
+function medianInterval(xs, groups, rounds = 2000) {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const clusters = groups ? [...new Set(groups)].map((g) => xs.filter((_, i) => groups[i] === g)) : xs.map((x) => [x]);
   const medians = [];
-  for (let r = 0; r < rounds; r++) medians.push(median(xs.map(() => xs[Math.floor(random() * xs.length)])));
+  for (let r = 0; r < rounds; r++)
+    medians.push(median(clusters.flatMap(() => clusters[Math.floor(random() * clusters.length)])));
   medians.sort((a, b) => a - b);
   return [medians[Math.floor(rounds * 0.025)], medians[Math.floor(rounds * 0.975)]];
 }
@@ -296,10 +306,10 @@ async function pageRenderTimes(context, url, mark) {
 
 /** Per-pair ratios `a[i] / b[i]`. */
 const pairRatios = (a, b) => a.map((x, i) => x / b[i]);
-/** The median of per-pair ratios and its 95% interval, rounded. */
-const ratioFigure = (xs) => ({
+/** The median of per-pair ratios and its 95% interval (resampling sessions, `groups`), rounded. */
+const ratioFigure = (xs, groups) => ({
   median: round(median(xs), 3),
-  interval95: medianInterval(xs).map((x) => round(x, 3)),
+  interval95: medianInterval(xs, groups).map((x) => round(x, 3)),
   pairs: xs.length,
 });
 
@@ -348,6 +358,8 @@ async function main() {
   const baselineLoads = [];
   const baselineWithout = [];
   const sessions = [];
+  /** The session of each round, for intervals that resample sessions. */
+  const roundSession = [];
   const traces = { with: [], without: [], control: [] };
   /** The other course's page loaded right after an SDS page in the same tab, with / without (last session). */
   const afterSds = { with: [], without: [] };
@@ -386,6 +398,7 @@ async function main() {
     }
     const first = Object.fromEntries(ROUND_PAGES.map((p) => [p.id, loads[p.id].with.length]));
     for (let i = 0; i < PAIRS_PER_SESSION; i++) {
+      roundSession.push(s);
       const order = ORDERS[i % ORDERS.length];
       for (const p of ROUND_PAGES) {
         for (const name of order) {
@@ -426,7 +439,7 @@ async function main() {
       }
       // A learner who goes from an SDS course to another course in the same tab: the SDS tabs load the other
       // course's page next, each measured after an SDS page, in ABBA order.
-      for (let i = 0; i < PAIRS_PER_SESSION / 2; i++) {
+      for (let i = 0; i < AFTER_SDS_PAIRS; i++) {
         for (const name of i % 2 ? ['without', 'with'] : ['with', 'without']) {
           const tab = tabs[name].edx;
           await loadOnce(tab, COURSE_URL, name === 'with' ? 'hint' : undefined);
@@ -498,10 +511,10 @@ async function main() {
       withMedianMs: round(median(w)),
       withoutMedianMs: round(median(without)),
       ...(floor.length && { floorMedianMs: round(median(floor)) }),
-      toNone: ratioFigure(pairRatios(w, without)),
+      toNone: ratioFigure(pairRatios(w, without), roundSession),
       ...(floor.length && {
-        toFloor: ratioFigure(pairRatios(w, floor)),
-        floorToNone: ratioFigure(pairRatios(floor, without)),
+        toFloor: ratioFigure(pairRatios(w, floor), roundSession),
+        floorToNone: ratioFigure(pairRatios(floor, without), roundSession),
       }),
     };
   };
@@ -772,12 +785,13 @@ ${table}
    isolated world can cost less, so this ratio is the extension's own cost on a page where it shows something.
    ${SESSIONS} sessions of freshly launched browsers, ${PAIRS_PER_SESSION} rounds each; within a round the three browsers load each
    page in one of the six orders, in turn, each load ${SETTLE_MS} ms after the previous one and after the hint's work
-   has finished. In brackets, a bootstrap 95% interval for the median of the per-round ratios. Per session,
+   has finished. In brackets, a bootstrap 95% interval for the median of the per-round ratios that resamples
+   whole sessions, so a browser instance's own offset is inside it. Per session,
    learning.edx.org: ${perSession('edx', 'toFloor')}; courses.learn.mit.edu: ${perSession('mit', 'toFloor')}.
 4. Against no extension at all, per session, learning.edx.org: ${perSession('edx', 'toNone')}; courses.learn.mit.edu:
    ${perSession('mit', 'toNone')}. One load varies by about ±20% on this 2-core virtual machine, and one browser
    instance can sit several percent above or below an identical one for its whole life: two browsers without
-   any extension, compared this way, came out between ×0.91 and ×1.07. Hence several sessions, and the floor
+   any extension, compared this way, came out between ×0.91 and ×1.07. Hence many short sessions, and the floor
    in the same rounds. With a one-line content script at document_idle (or document_end), Chromium held this
    page's load event back by about ×1.2: it runs such scripts just before the load event, after the page's
    first frame. That is why the content script runs from document_start.
