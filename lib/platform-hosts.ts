@@ -1,6 +1,7 @@
 /**
- * The hosts of the platforms SDS runs on, whose pages the content script runs on (docs/platforms.md); the
- * manifest is built from them. Exact hosts only: `learning.edx.org.example.com` is not edX.
+ * The hosts of the platforms SDS runs on (docs/platforms.md): where the content script may run (which pages
+ * of them: lib/script-registrations.ts) and whose pages may import its module. Exact hosts only:
+ * `learning.edx.org.example.com` is not edX.
  */
 export const EDX_HOSTS = {
   www: 'www.edx.org',
@@ -23,7 +24,7 @@ export const MIT_HOSTS = {
 
 export const PAGE_HOSTS: readonly string[] = [...Object.values(EDX_HOSTS), ...Object.values(MIT_HOSTS)];
 
-/** Manifest match patterns for every page host. */
+/** Every page host as a match pattern: the hosts whose pages may import the hint's module (web_accessible_resources). */
 export const PAGE_MATCHES: string[] = PAGE_HOSTS.map((host) => `https://${host}/*`);
 
 /** Whether a URL is a platform page the extension runs on (https only, exact host). */

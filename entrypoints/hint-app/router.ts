@@ -33,8 +33,8 @@ class PageRouter {
   private parts: Promise<HintParts> | undefined;
   private feed: SummaryFeed | undefined;
   private hint: Hint | undefined;
-  /** The page last reported to the background, as JSON. */
-  private reported = '';
+  /** The run key last reported to the background. */
+  private reportedRun = '';
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => {
@@ -93,7 +93,7 @@ class PageRouter {
     this.settled(signal);
   }
 
-  /** The look is done: measured, and the page reported to the background after the frame. */
+  /** The look is done: measured, and its run reported to the background after the frame. */
   private settled(signal: AbortSignal): void {
     if (signal.aborted) return;
     timing.end('checked');
@@ -157,13 +157,16 @@ class PageRouter {
     return tabPageOf(this.page);
   }
 
-  /** Tells the background which SDS page this tab shows (it reads the platform for the run), when that changes. */
+  /**
+   * Tells the background the course run on screen when it changes, so it reads the platform for that run
+   * (throttled there). Pages without a run, and other looks at the same run, need no message: the popup asks
+   * the tab itself (tabPage).
+   */
   private report(page: PageMatch | null): void {
-    const seen = tabPageOf(page);
-    const key = JSON.stringify(seen);
-    if (key === this.reported || (!seen && !this.reported)) return;
-    this.reported = key;
-    void sendCommand({ type: 'pageSeen', page: seen });
+    const runKey = page?.runKey;
+    if (!runKey || runKey === this.reportedRun) return;
+    this.reportedRun = runKey;
+    void sendCommand({ type: 'pageSeen', page: tabPageOf(page) });
   }
 }
 
