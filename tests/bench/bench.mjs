@@ -4,33 +4,40 @@
 // and of MIT's courses.learn.mit.edu, SDS courses and others, with the extension, without any, and with the
 // floor (a one-line content script), and writes tests/bench/results.json and tests/bench/RESULTS.md. Figures
 // are reported and compared with the budgets; the size budgets are also enforced by tests/e2e/budgets.test.ts.
-//
-// The platform hosts are served by a local HTTPS server (a throwaway self-signed certificate, host-resolver
-// rules that map the served hosts to it and nothing else anywhere), not by Playwright routes:
-// routing turns off Chromium's HTTP cache and passes every byte through this process, which added ±10 ms of
-// noise per load. With the server, edX's app script comes from the cache, as it does for a returning learner.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:https';
+// The hosts, the browsers, the floor and the statistics are in lab.mjs, shared with variants.mjs.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { COURSE_APPS, heavyCoursePage, PAGE_SCRIPT } from './heavy-page.mjs';
+import { PAGE_SCRIPT } from './heavy-page.mjs';
+import {
+  CHROMIUM,
+  COURSE_URL,
+  EXT,
+  HOST_WIDE_URL,
+  KEY,
+  launch,
+  loadEventMs,
+  median,
+  MIT_COURSE_URL,
+  MIT_NON_SDS_URL,
+  NON_SDS_URL,
+  ORDERS,
+  OTHER_KEY,
+  p95,
+  pairRatios,
+  ratioFigure,
+  ROOT,
+  round,
+  SETTLE_MS,
+  SHIPPED,
+  startPlatformServer,
+  writeControlExtension,
+} from './lab.mjs';
 import { tracedLoad } from './trace.mjs';
-import { throwAwayCertificate } from '../support/tls-certificate.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-/**
- * The shipped build: its sizes are reported, and its load events measured (the timing marks are work in the
- * isolated world at document_start: in the same rounds the timing build measured ×1.076 against the floor,
- * the shipped build ×1.001, docs/decisions.md).
- */
-const SHIPPED = join(ROOT, '.output/chrome-mv3');
-/** The same build with its timing marks (lib/timing.ts), which the hint's and the pages' timings are read from. */
-const EXT = join(ROOT, '.output/chrome-mv3-timing');
 /** An earlier build with timing marks, measured in the same run for a before/after comparison (optional). */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 /** BENCH_QUICK=1: a few loads of each kind, to check the bench itself runs (its figures mean nothing). */
 const QUICK = process.env.BENCH_QUICK === '1';
 const LOADS = QUICK ? 3 : 31;
@@ -40,12 +47,13 @@ const LOADS = QUICK ? 3 : 31;
 // rounds per session), each load after the previous one's after-work (the hint, the worker) has finished and
 // a short pause.
 // Many short sessions rather than a few long ones: a browser instance's own offset (several percent here)
-// then averages out, and the intervals, which resample whole sessions, include it.
-const SESSIONS = QUICK ? 2 : 12;
-const PAIRS_PER_SESSION = QUICK ? 2 : 12;
+// then averages out, and the intervals, which resample whole sessions, include it. Sessions of many rounds
+// understate that: in two runs of variants.mjs (16 and 12 sessions of 24 rounds) one build measured ×1.044
+// [1.01–1.063] and ×0.975 [0.937–1.008] against the floor. Hence 24 sessions of one turn of the six orders.
+const SESSIONS = QUICK ? 2 : 24;
+const PAIRS_PER_SESSION = QUICK ? 2 : 6;
 /** Pairs of "another course right after an SDS page in the same tab", in the last session. */
 const AFTER_SDS_PAIRS = QUICK ? 1 : 20;
-const SETTLE_MS = 100;
 /** Loads traced per browser, in the last session, after its timed pairs. */
 const TRACED_LOADS = QUICK ? 1 : 12;
 const BUDGETS = {
@@ -60,49 +68,8 @@ const BUDGETS = {
   optionsRenderMs: 100,
 };
 
-const KEY = 'course-v1:MITx+6.431x+3T2026';
-const OTHER_KEY = 'course-v1:MITx+18.6501x+3T2026';
-const COURSE_URL = `https://learning.edx.org/course/${KEY}/home`;
-const MIT_COURSE_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home';
-/** Other courses on the two course apps: the extension registers no content script there. */
-const NON_SDS_URL = 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+3T2026/home';
-const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home';
-/** A page of a host where the script runs everywhere (pages there move between courses in-app), not SDS. */
-const HOST_WIDE_URL = 'https://www.edx.org/search?q=statistics';
-/** The hosts the local server stands in for: the two course apps, www.edx.org, and the APIs the background reads. */
-const SERVED_HOSTS = [
-  'learning.edx.org',
-  'courses.edx.org',
-  'courses.learn.mit.edu',
-  'mitxonline.mit.edu',
-  'www.edx.org',
-];
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 // Isolated worlds read a clock coarsened to 0.1 ms: a zero there means less than that.
 const ms = (n) => (n === 0 ? '< 0.1 ms' : `${n} ms`);
-
-/**
- * A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same
- * interval). With `groups` (the session of each value), whole sessions are resampled, so that a browser
- * instance sitting above or below another widens the interval instead of hiding in it.
- */
-function medianInterval(xs, groups, rounds = 2000) {
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const clusters = groups ? [...new Set(groups)].map((g) => xs.filter((_, i) => groups[i] === g)) : xs.map((x) => [x]);
-  const medians = [];
-  for (let r = 0; r < rounds; r++)
-    medians.push(median(clusters.flatMap(() => clusters[Math.floor(random() * clusters.length)])));
-  medians.sort((a, b) => a - b);
-  return [medians[Math.floor(rounds * 0.025)], medians[Math.floor(rounds * 0.975)]];
-}
 
 function shippedScripts(dir0 = SHIPPED) {
   const files = [];
@@ -131,79 +98,6 @@ function pageScripts(html, files) {
   return files.filter((f) => names.includes(f.file));
 }
 
-/** A local HTTPS server standing in for the served hosts. */
-async function startPlatformServer() {
-  const server = createServer(throwAwayCertificate(SERVED_HOSTS), (req, res) => {
-    const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
-    if (url.pathname.endsWith('/static/learning-app.js')) {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' });
-      return res.end(PAGE_SCRIPT);
-    }
-    // The background reads edX's APIs while the learner browses: a signed-out answer, as for a visitor.
-    if (url.pathname.startsWith('/api/')) {
-      res.writeHead(401, { 'content-type': 'application/json' });
-      return res.end('{}');
-    }
-    // The course app's page for the key in the path; the same heavy page, without a course, elsewhere.
-    const segment = url.pathname.split('/').find((part) => decodeURIComponent(part).startsWith('course-v1:'));
-    const runKey = decodeURIComponent(segment ?? '');
-    const number = runKey.split('+')[1] ?? 'search';
-    const app = COURSE_APPS[url.hostname] ?? COURSE_APPS['learning.edx.org'];
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-    res.end(heavyCoursePage(runKey, number, 'Probability - The Science of Uncertainty and Data', app));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
-/**
- * The floor: an extension whose only content script is one line at document_start on the two course apps.
- * What Chromium itself costs a page for running any content script (creating and later tearing down the
- * extension's isolated world on every navigation), measured in the same rounds as the real extension.
- */
-function writeControlExtension(dir) {
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'bench control',
-      version: '1.0',
-      content_scripts: [
-        {
-          matches: ['https://learning.edx.org/*', 'https://courses.learn.mit.edu/*'],
-          run_at: 'document_start',
-          js: ['control.js'],
-        },
-      ],
-    }),
-  );
-  writeFileSync(join(dir, 'control.js'), 'void 0;\n');
-  return dir;
-}
-
-async function launch(extensionDir, profile, port) {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--host-resolver-rules=${[...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')}`,
-    '--ignore-certificate-errors',
-  ];
-  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 800 },
-    env: { ...process.env, TZ: 'UTC' },
-  });
-}
-
-const loadEventMs = (page) => page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN);
 const measure = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 /** A hint measure's end, counted from DOMContentLoaded (the hint's own work starts after the load event). */
 const afterDcl = (page, name) =>
@@ -304,15 +198,6 @@ async function pageRenderTimes(context, url, mark) {
   return { fromScript, fromNavigation };
 }
 
-/** Per-pair ratios `a[i] / b[i]`. */
-const pairRatios = (a, b) => a.map((x, i) => x / b[i]);
-/** The median of per-pair ratios and its 95% interval (resampling sessions, `groups`), rounded. */
-const ratioFigure = (xs, groups) => ({
-  median: round(median(xs), 3),
-  interval95: medianInterval(xs, groups).map((x) => round(x, 3)),
-  pairs: xs.length,
-});
-
 /**
  * The pages measured in every round: each in a tab of its own in each browser, so a tab that shows another
  * course has never had a script of ours in it (a tab that had keeps its isolated world: see below).
@@ -322,15 +207,6 @@ const ROUND_PAGES = [
   { id: 'mit', url: MIT_COURSE_URL, sds: true },
   { id: 'edxOther', url: NON_SDS_URL, sds: false },
   { id: 'mitOther', url: MIT_NON_SDS_URL, sds: false },
-];
-/** The six orders of three browsers: round i uses ORDERS[i % 6], so each is first, second and third as often. */
-const ORDERS = [
-  ['with', 'without', 'floor'],
-  ['without', 'floor', 'with'],
-  ['floor', 'with', 'without'],
-  ['with', 'floor', 'without'],
-  ['floor', 'without', 'with'],
-  ['without', 'with', 'floor'],
 ];
 
 async function main() {
@@ -798,7 +674,9 @@ ${table}
 5. On the course apps and edX's LMS the extension registers its content script only for URLs that carry an
    SDS course key (lib/script-registrations.ts), and those apps do not move to another course without loading
    a page: a page of another course runs no script of ours, and its load event is the browser's without any
-   extension, so the interval must include ×1.00. Per session, learning.edx.org: ${perSession('edxOther', 'toNone')};
+   extension, so the interval must include ×1.00. These two rows are therefore comparisons of two browsers
+   in which no script of ours runs: how far their medians land from ×1.00, and from each other, is what this
+   machine resolves in a load-event ratio. Per session, learning.edx.org: ${perSession('edxOther', 'toNone')};
    courses.learn.mit.edu: ${perSession('mitOther', 'toNone')}.
 6. Measured in the last session, ${afterSds.with.length} pairs: the tab that had just shown the SDS course loads the other
    course. Chromium creates an extension's isolated world again at the next commit when the tab's previous

@@ -1,0 +1,175 @@
+// What the bench and its variant runs share: the built extensions, the served hosts and their pages, the
+// browsers, the floor, and the statistics of per-pair ratios.
+//
+// The platform hosts are served by a local HTTPS server (a throwaway self-signed certificate, host-resolver
+// rules that map the served hosts to it and nothing else anywhere), not by Playwright routes:
+// routing turns off Chromium's HTTP cache and passes every byte through this process, which added ±10 ms of
+// noise per load. With the server, edX's app script comes from the cache, as it does for a returning learner.
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { COURSE_APPS, heavyCoursePage, PAGE_SCRIPT } from './heavy-page.mjs';
+import { throwAwayCertificate } from '../support/tls-certificate.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The shipped build: its sizes are reported, and its load events measured (the timing marks are work in the
+ * isolated world at document_start: in the same rounds the timing build measured ×1.076 against the floor,
+ * the shipped build ×1.001, docs/decisions.md).
+ */
+export const SHIPPED = join(ROOT, '.output/chrome-mv3');
+
+/** The same build with its timing marks (lib/timing.ts), which the hint's and the pages' timings are read from. */
+export const EXT = join(ROOT, '.output/chrome-mv3-timing');
+
+export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+export const SETTLE_MS = 100;
+
+export const KEY = 'course-v1:MITx+6.431x+3T2026';
+
+export const OTHER_KEY = 'course-v1:MITx+18.6501x+3T2026';
+
+export const COURSE_URL = `https://learning.edx.org/course/${KEY}/home`;
+
+export const MIT_COURSE_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home';
+
+/** Other courses on the two course apps: the extension registers no content script there. */
+export const NON_SDS_URL = 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+3T2026/home';
+
+export const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home';
+
+/** A page of a host where the script runs everywhere (pages there move between courses in-app), not SDS. */
+export const HOST_WIDE_URL = 'https://www.edx.org/search?q=statistics';
+
+/** The hosts the local server stands in for: the two course apps, www.edx.org, and the APIs the background reads. */
+export const SERVED_HOSTS = [
+  'learning.edx.org',
+  'courses.edx.org',
+  'courses.learn.mit.edu',
+  'mitxonline.mit.edu',
+  'www.edx.org',
+];
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+
+export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+/**
+ * A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same
+ * interval). With `groups` (the session of each value), whole sessions are resampled, so that a browser
+ * instance sitting above or below another widens the interval instead of hiding in it.
+ */
+export function medianInterval(xs, groups, rounds = 2000) {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const clusters = groups ? [...new Set(groups)].map((g) => xs.filter((_, i) => groups[i] === g)) : xs.map((x) => [x]);
+  const medians = [];
+  for (let r = 0; r < rounds; r++)
+    medians.push(median(clusters.flatMap(() => clusters[Math.floor(random() * clusters.length)])));
+  medians.sort((a, b) => a - b);
+  return [medians[Math.floor(rounds * 0.025)], medians[Math.floor(rounds * 0.975)]];
+}
+
+/** A local HTTPS server standing in for the served hosts. */
+export async function startPlatformServer() {
+  const server = createServer(throwAwayCertificate(SERVED_HOSTS), (req, res) => {
+    const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
+    if (url.pathname.endsWith('/static/learning-app.js')) {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' });
+      return res.end(PAGE_SCRIPT);
+    }
+    // The background reads edX's APIs while the learner browses: a signed-out answer, as for a visitor.
+    if (url.pathname.startsWith('/api/')) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      return res.end('{}');
+    }
+    // The course app's page for the key in the path; the same heavy page, without a course, elsewhere.
+    const segment = url.pathname.split('/').find((part) => decodeURIComponent(part).startsWith('course-v1:'));
+    const runKey = decodeURIComponent(segment ?? '');
+    const number = runKey.split('+')[1] ?? 'search';
+    const app = COURSE_APPS[url.hostname] ?? COURSE_APPS['learning.edx.org'];
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+    res.end(heavyCoursePage(runKey, number, 'Probability - The Science of Uncertainty and Data', app));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * The floor: an extension whose only content script is one line at document_start on the two course apps.
+ * What Chromium itself costs a page for running any content script (creating and later tearing down the
+ * extension's isolated world on every navigation), measured in the same rounds as the real extension.
+ */
+export function writeControlExtension(dir) {
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'bench control',
+      version: '1.0',
+      content_scripts: [
+        {
+          matches: ['https://learning.edx.org/*', 'https://courses.learn.mit.edu/*'],
+          run_at: 'document_start',
+          js: ['control.js'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'control.js'), 'void 0;\n');
+  return dir;
+}
+
+export async function launch(extensionDir, profile, port) {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--host-resolver-rules=${[...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')}`,
+    '--ignore-certificate-errors',
+  ];
+  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, TZ: 'UTC' },
+  });
+}
+
+export const loadEventMs = (page) =>
+  page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN);
+
+/** Per-pair ratios `a[i] / b[i]`. */
+export const pairRatios = (a, b) => a.map((x, i) => x / b[i]);
+
+/** The median of per-pair ratios and its 95% interval (resampling sessions, `groups`), rounded. */
+export const ratioFigure = (xs, groups) => ({
+  median: round(median(xs), 3),
+  interval95: medianInterval(xs, groups).map((x) => round(x, 3)),
+  pairs: xs.length,
+});
+
+/** The six orders of three browsers: round i uses ORDERS[i % 6], so each is first, second and third as often. */
+export const ORDERS = [
+  ['with', 'without', 'floor'],
+  ['without', 'floor', 'with'],
+  ['floor', 'with', 'without'],
+  ['with', 'floor', 'without'],
+  ['floor', 'without', 'with'],
+  ['without', 'with', 'floor'],
+];

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npm run bench:variants -- shipped=.output/chrome-mv3+hint loader=/tmp/loader ...`: the load event of the
+// learning.edx.org SDS course home (or BENCH_URL) in one browser per named build, against the floor, in the
+// same rounds: what a change to the content script costs, before the whole bench is run. A name ending the
+// build with `+hint` waits for the hint after each load, as the bench does; BENCH_NO_WAIT=1 never waits
+// (then the hint's work after the load event falls into the next browser's load, which measured ×0.998
+// against the floor where waiting measured ×1.067: docs/decisions.md).
+//
+// SESSIONS (12) sessions of freshly launched browsers, ROUNDS (24) rounds each; the browsers' order turns
+// round by round and runs backwards every other turn. Prints each build's median per-round ratio to the floor
+// with a 95% interval that resamples sessions, and each session's median.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  COURSE_URL,
+  launch,
+  loadEventMs,
+  median,
+  ratioFigure,
+  round,
+  SETTLE_MS,
+  startPlatformServer,
+  writeControlExtension,
+} from './lab.mjs';
+
+const SESSIONS = Number(process.env.SESSIONS ?? 12);
+const ROUNDS = Number(process.env.ROUNDS ?? 24);
+const URL_MEASURED = process.env.BENCH_URL ?? COURSE_URL;
+const NO_WAIT = process.env.BENCH_NO_WAIT === '1';
+
+/** `name=dir` or `name=dir+hint`. */
+function parseVariant(argument) {
+  const match = /^([\w-]+)=(.+?)(\+hint)?$/.exec(argument);
+  if (!match) throw new Error(`expected name=dir or name=dir+hint, got "${argument}"`);
+  return { name: match[1], dir: resolve(match[2]), waitForHint: !!match[3] && !NO_WAIT };
+}
+
+/** Round `i`'s order of the browsers: turned by `i`, backwards every other full turn. */
+function orderOf(items, i) {
+  const k = i % items.length;
+  const turned = [...items.slice(k), ...items.slice(0, k)];
+  return Math.floor(i / items.length) % 2 ? turned.reverse() : turned;
+}
+
+async function main() {
+  const variants = process.argv.slice(2).map(parseVariant);
+  if (!variants.length) throw new Error('name at least one build: name=dir or name=dir+hint');
+  const server = await startPlatformServer();
+  const port = server.address().port;
+  const dirs = [];
+  const temporary = (name) => {
+    const dir = mkdtempSync(join(tmpdir(), `mmc-variants-${name}-`));
+    dirs.push(dir);
+    return dir;
+  };
+  const all = [{ name: 'floor', dir: writeControlExtension(temporary('floor-ext')), waitForHint: false }, ...variants];
+  const ratios = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const sessionOf = [];
+  const perSession = [];
+  try {
+    for (let s = 0; s < SESSIONS; s++) {
+      const browsers = [];
+      for (const variant of all) {
+        const context = await launch(variant.dir, temporary(variant.name), port);
+        const tab = await context.newPage();
+        for (let i = 0; i < 3; i++) await tab.goto(URL_MEASURED);
+        browsers.push({ ...variant, context, tab });
+      }
+      const thisSession = Object.fromEntries(variants.map((v) => [v.name, []]));
+      for (let i = 0; i < ROUNDS; i++) {
+        const load = {};
+        for (const b of orderOf(browsers, i)) {
+          await b.tab.waitForTimeout(SETTLE_MS);
+          await b.tab.goto(URL_MEASURED, { waitUntil: 'load' });
+          load[b.name] = await loadEventMs(b.tab);
+          if (b.waitForHint) await b.tab.waitForSelector('mm-companion-hint', { state: 'attached' });
+        }
+        sessionOf.push(s);
+        for (const v of variants) {
+          ratios[v.name].push(load[v.name] / load.floor);
+          thisSession[v.name].push(load[v.name] / load.floor);
+        }
+      }
+      perSession.push(variants.map((v) => `${v.name} ×${round(median(thisSession[v.name]), 3)}`).join(', '));
+      await Promise.all(browsers.map((b) => b.context.close()));
+    }
+  } finally {
+    server.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `${URL_MEASURED}: ${SESSIONS} sessions × ${ROUNDS} rounds${NO_WAIT ? ', never waiting for the hint' : ''}`,
+  );
+  for (const v of variants) {
+    const figure = ratioFigure(ratios[v.name], sessionOf);
+    console.log(
+      `${v.name}: ×${figure.median} [${figure.interval95.join('–')}] against the floor, ${figure.pairs} rounds`,
+    );
+  }
+  perSession.forEach((line, s) => console.log(`  session ${s + 1}: ${line}`));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
