@@ -5,8 +5,8 @@
 // floor (a one-line content script), and writes tests/bench/results.json and tests/bench/RESULTS.md. Figures
 // are reported and compared with the budgets; the size budgets are also enforced by tests/e2e/budgets.test.ts.
 // The hosts, the browsers, the floor and the statistics are in lab.mjs, shared with variants.mjs.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_SCRIPT } from './heavy-page.mjs';
@@ -32,6 +32,7 @@ import {
   SETTLE_MS,
   SHIPPED,
   startPlatformServer,
+  temporaryDirs,
   writeControlExtension,
 } from './lab.mjs';
 import { tracedLoad } from './trace.mjs';
@@ -221,12 +222,8 @@ async function main() {
 
   const server = await startPlatformServer();
   const port = server.address().port;
-  const profiles = [];
-  const profile = (name) => {
-    const dir = mkdtempSync(join(tmpdir(), `mmc-bench-${name}-`));
-    profiles.push(dir);
-    return dir;
-  };
+  const profiles = temporaryDirs('mmc-bench');
+  const profile = (name) => profiles.make(name);
   const controlDir = writeControlExtension(profile('control-ext'));
 
   // Load events, per page and browser, in the same rounds: loads[page.id][browser][i] belong to round i.
@@ -379,7 +376,7 @@ async function main() {
 
   await withExt.close();
   server.close();
-  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  profiles.removeAll();
 
   const loadFigures = (id) => {
     const { with: w, without, floor } = loads[id];

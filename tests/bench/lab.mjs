@@ -5,11 +5,13 @@
 // rules that map the served hosts to it and nothing else anywhere), not by Playwright routes:
 // routing turns off Chromium's HTTP cache and passes every byte through this process, which added ±10 ms of
 // noise per load. With the server, edX's app script comes from the cache, as it does for a returning learner.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:https';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { COURSE_APPS, heavyCoursePage, PAGE_SCRIPT } from './heavy-page.mjs';
+import { QUIET_CHROMIUM_FLAGS } from '../support/chromium-flags.mjs';
 import { throwAwayCertificate } from '../support/tls-certificate.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -131,13 +133,7 @@ export function writeControlExtension(dir) {
 
 export async function launch(extensionDir, profile, port) {
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_FLAGS,
     `--host-resolver-rules=${[...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')}`,
     '--ignore-certificate-errors',
   ];
@@ -173,3 +169,18 @@ export const ORDERS = [
   ['floor', 'without', 'with'],
   ['without', 'with', 'floor'],
 ];
+
+/** Throw-away directories named `<prefix>-<name>-…` under the system's temporary folder, removed together. */
+export function temporaryDirs(prefix) {
+  const made = [];
+  return {
+    make(name) {
+      const dir = mkdtempSync(join(tmpdir(), `${prefix}-${name}-`));
+      made.push(dir);
+      return dir;
+    },
+    removeAll() {
+      for (const dir of made) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -9,9 +9,7 @@
 // SESSIONS (12) sessions of freshly launched browsers, ROUNDS (24) rounds each; the browsers' order turns
 // round by round and runs backwards every other turn. Prints each build's median per-round ratio to the floor
 // with a 95% interval that resamples sessions, and each session's median.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   COURSE_URL,
   launch,
@@ -21,6 +19,7 @@ import {
   round,
   SETTLE_MS,
   startPlatformServer,
+  temporaryDirs,
   writeControlExtension,
 } from './lab.mjs';
 
@@ -48,12 +47,8 @@ async function main() {
   if (!variants.length) throw new Error('name at least one build: name=dir or name=dir+hint');
   const server = await startPlatformServer();
   const port = server.address().port;
-  const dirs = [];
-  const temporary = (name) => {
-    const dir = mkdtempSync(join(tmpdir(), `mmc-variants-${name}-`));
-    dirs.push(dir);
-    return dir;
-  };
+  const dirs = temporaryDirs('mmc-variants');
+  const temporary = (name) => dirs.make(name);
   const all = [{ name: 'floor', dir: writeControlExtension(temporary('floor-ext')), waitForHint: false }, ...variants];
   const ratios = Object.fromEntries(variants.map((v) => [v.name, []]));
   const sessionOf = [];
@@ -87,7 +82,7 @@ async function main() {
     }
   } finally {
     server.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    dirs.removeAll();
   }
   console.log(
     `${URL_MEASURED}: ${SESSIONS} sessions × ${ROUNDS} rounds${NO_WAIT ? ', never waiting for the hint' : ''}`,

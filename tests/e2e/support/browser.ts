@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, selectors, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { QUIET_CHROMIUM_FLAGS } from '../../support/chromium-flags.mjs';
 import { openClosedRoots } from './closed-root';
 import { EdxRoutes } from './edx-routes';
 import type { InExtension } from './state';
@@ -89,13 +90,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       `--lang=${options.locale ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_FLAGS,
     ],
   });
   await routes.install(context);
