@@ -17,9 +17,8 @@ import { throwAwayCertificate } from '../support/tls-certificate.mjs';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * The shipped build: its sizes are reported, and its load events measured (the timing marks are work in the
- * isolated world at document_start: in the same rounds the timing build measured ×1.076 against the floor,
- * the shipped build ×1.001, docs/decisions.md).
+ * The shipped build: its sizes are reported, and its load events measured (the timing build's marks are
+ * themselves work in the isolated world at document_start, docs/decisions.md).
  */
 export const SHIPPED = join(ROOT, '.output/chrome-mv3');
 
