@@ -22,7 +22,7 @@ import {
   MIT_COURSE_URL,
   MIT_NON_SDS_URL,
   NON_SDS_URL,
-  ORDERS,
+  orderOf,
   OTHER_KEY,
   p95,
   pairRatios,
@@ -272,7 +272,7 @@ async function main() {
     const first = Object.fromEntries(ROUND_PAGES.map((p) => [p.id, loads[p.id].with.length]));
     for (let i = 0; i < PAIRS_PER_SESSION; i++) {
       roundSession.push(s);
-      const order = ORDERS[i % ORDERS.length];
+      const order = orderOf(['with', 'without', 'floor'], i);
       for (const p of ROUND_PAGES) {
         for (const name of order) {
           const tab = tabs[name][p.id];

@@ -159,15 +159,15 @@ export const ratioFigure = (xs, groups) => ({
   pairs: xs.length,
 });
 
-/** The six orders of three browsers: round i uses ORDERS[i % 6], so each is first, second and third as often. */
-export const ORDERS = [
-  ['with', 'without', 'floor'],
-  ['without', 'floor', 'with'],
-  ['floor', 'with', 'without'],
-  ['with', 'floor', 'without'],
-  ['floor', 'without', 'with'],
-  ['without', 'with', 'floor'],
-];
+/**
+ * Round `i`'s order of the browsers `items`: turned by `i`, backwards every other full turn. Over 2n rounds
+ * each browser is first, second … as often; for three browsers, those six rounds are the six orders.
+ */
+export function orderOf(items, i) {
+  const k = i % items.length;
+  const turned = [...items.slice(k), ...items.slice(0, k)];
+  return Math.floor(i / items.length) % 2 ? turned.reverse() : turned;
+}
 
 /** Throw-away directories named `<prefix>-<name>-…` under the system's temporary folder, removed together. */
 export function temporaryDirs(prefix) {

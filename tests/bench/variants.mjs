@@ -15,6 +15,7 @@ import {
   launch,
   loadEventMs,
   median,
+  orderOf,
   ratioFigure,
   round,
   SETTLE_MS,
@@ -33,13 +34,6 @@ function parseVariant(argument) {
   const match = /^([\w-]+)=(.+?)(\+hint)?$/.exec(argument);
   if (!match) throw new Error(`expected name=dir or name=dir+hint, got "${argument}"`);
   return { name: match[1], dir: resolve(match[2]), waitForHint: !!match[3] && !NO_WAIT };
-}
-
-/** Round `i`'s order of the browsers: turned by `i`, backwards every other full turn. */
-function orderOf(items, i) {
-  const k = i % items.length;
-  const turned = [...items.slice(k), ...items.slice(0, k)];
-  return Math.floor(i / items.length) % 2 ? turned.reverse() : turned;
 }
 
 async function main() {
