@@ -22,28 +22,13 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export const SHIPPED = join(ROOT, '.output/chrome-mv3');
 
-/** The same build with its timing marks (lib/timing.ts), which the hint's and the pages' timings are read from. */
-export const EXT = join(ROOT, '.output/chrome-mv3-timing');
-
 export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
 export const SETTLE_MS = 100;
 
 export const KEY = 'course-v1:MITx+6.431x+3T2026';
 
-export const OTHER_KEY = 'course-v1:MITx+18.6501x+3T2026';
-
 export const COURSE_URL = `https://learning.edx.org/course/${KEY}/home`;
-
-export const MIT_COURSE_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home';
-
-/** Other courses on the two course apps: the extension registers no content script there. */
-export const NON_SDS_URL = 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+3T2026/home';
-
-export const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home';
-
-/** A page of a host where the script runs everywhere (pages there move between courses in-app), not SDS. */
-export const HOST_WIDE_URL = 'https://www.edx.org/search?q=statistics';
 
 /** The hosts the local server stands in for: the two course apps, www.edx.org, and the APIs the background reads. */
 export const SERVED_HOSTS = [
@@ -59,8 +44,6 @@ export const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-
-export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -148,9 +131,6 @@ export async function launch(extensionDir, profile, port) {
 
 export const loadEventMs = (page) =>
   page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN);
-
-/** Per-pair ratios `a[i] / b[i]`. */
-export const pairRatios = (a, b) => a.map((x, i) => x / b[i]);
 
 /** The median of per-pair ratios and its 95% interval (resampling sessions, `groups`), rounded. */
 export const ratioFigure = (xs, groups) => ({
