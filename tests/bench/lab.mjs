@@ -52,7 +52,7 @@ export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
  * interval). With `groups` (the session of each value), whole sessions are resampled, so that a browser
  * instance sitting above or below another widens the interval instead of hiding in it.
  */
-export function medianInterval(xs, groups, rounds = 2000) {
+function medianInterval(xs, groups, rounds = 2000) {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const clusters = groups ? [...new Set(groups)].map((g) => xs.filter((_, i) => groups[i] === g)) : xs.map((x) => [x]);
