@@ -15,10 +15,11 @@ import {
   COURSE_URL,
   KEY,
   launch,
-  loadEventMs,
+  loadEventAfter,
+  loadRatioFigure,
+  measuredLoad,
   median,
   orderOf,
-  ratioFigure,
   ROOT,
   round,
   SETTLE_MS,
@@ -39,8 +40,6 @@ const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MI
 /** A page of a host where the script runs everywhere (pages there move between courses in-app), not SDS. */
 const HOST_WIDE_URL = 'https://www.edx.org/search?q=statistics';
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-/** Per-pair ratios `a[i] / b[i]`. */
-const pairRatios = (a, b) => a.map((x, i) => x / b[i]);
 /** An earlier build with timing marks, measured in the same run for a before/after comparison (optional). */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 /** BENCH_QUICK=1: a few loads of each kind, to check the bench itself runs (its figures mean nothing). */
@@ -54,9 +53,10 @@ const LOADS = QUICK ? 3 : 31;
 // Many short sessions rather than a few long ones: a browser instance's own offset (several percent here)
 // then averages out, and the intervals, which resample whole sessions, include it. Sessions of many rounds
 // understate that: in two runs of variants.mjs (16 and 12 sessions of 24 rounds) one build measured ×1.044
-// [1.01–1.063] and ×0.975 [0.937–1.008] against the floor. Hence 24 sessions of one turn of the six orders.
-const SESSIONS = QUICK ? 2 : 24;
-const PAIRS_PER_SESSION = QUICK ? 2 : 6;
+// [1.01–1.063] and ×0.975 [0.937–1.008] against the floor. Hence 18 sessions of 8 rounds: for the four
+// browsers of the SDS pages, one turn forwards and one backwards, each browser in each place twice.
+const SESSIONS = QUICK ? 2 : 18;
+const PAIRS_PER_SESSION = QUICK ? 2 : 8;
 /** Pairs of "another course right after an SDS page in the same tab", in the last session. */
 const AFTER_SDS_PAIRS = QUICK ? 1 : 20;
 /** Loads traced per browser, in the last session, after its timed pairs. */
@@ -231,7 +231,9 @@ async function main() {
   const controlDir = writeControlExtension(profile('control-ext'));
 
   // Load events, per page and browser, in the same rounds: loads[page.id][browser][i] belong to round i.
-  const loads = Object.fromEntries(ROUND_PAGES.map((p) => [p.id, { with: [], without: [], floor: [] }]));
+  const loads = Object.fromEntries(
+    ROUND_PAGES.map((p) => [p.id, { with: [], without: [], floor: [], floorAgain: [] }]),
+  );
   const baselineLoads = [];
   const baselineWithout = [];
   const sessions = [];
@@ -240,32 +242,21 @@ async function main() {
   const traces = { with: [], without: [], control: [] };
   /** The other course's page loaded right after an SDS page in the same tab, with / without (last session). */
   const afterSds = { with: [], without: [] };
-  /**
-   * One load to its load event. `after`: what ends the extension's work after that event, so it never
-   * overlaps the next load: the hint in the page (the shipped build) or the timing build's last measure.
-   */
-  const loadOnce = async (page, url, after) => {
-    await page.waitForTimeout(SETTLE_MS);
-    await page.goto(url, { waitUntil: 'load' });
-    const loadMs = await loadEventMs(page);
-    if (after === 'hint') await page.waitForSelector('mm-companion-hint', { state: 'attached' });
-    if (after === 'checked')
-      await page.waitForFunction(() => performance.getEntriesByName('mm-companion:checked').length > 0);
-    return loadMs;
-  };
   for (let s = 0; s < SESSIONS; s++) {
     const launched = {
       with: await launch(SHIPPED, profile('with'), port),
       without: await launch(undefined, profile('without'), port),
       floor: await launch(controlDir, profile('control'), port),
+      // The floor again, in a browser of its own: floor against floor shows what this run resolves.
+      floorAgain: await launch(controlDir, profile('control-again'), port),
       ...(BASELINE && { baseline: await launch(BASELINE, profile('baseline'), port) }),
     };
-    // One tab per page and browser; the floor and the baseline only for the SDS pages.
+    // One tab per page and browser; the floors and the baseline only for the SDS pages.
     const tabs = {};
     for (const [name, context] of Object.entries(launched)) {
       tabs[name] = {};
       for (const p of ROUND_PAGES) {
-        if (!p.sds && (name === 'floor' || name === 'baseline')) continue;
+        if (!p.sds && name !== 'with' && name !== 'without') continue;
         if (name === 'baseline' && p.id !== 'edx') continue;
         const tab = await context.newPage();
         // Warm each tab (first loads compile, fill the HTTP cache and V8's code cache).
@@ -276,27 +267,31 @@ async function main() {
     const first = Object.fromEntries(ROUND_PAGES.map((p) => [p.id, loads[p.id].with.length]));
     for (let i = 0; i < PAIRS_PER_SESSION; i++) {
       roundSession.push(s);
-      const order = orderOf(['with', 'without', 'floor'], i);
+      const order = orderOf(['with', 'without', 'floor', 'floorAgain'], i);
       for (const p of ROUND_PAGES) {
         for (const name of order) {
           const tab = tabs[name][p.id];
           if (!tab) continue;
-          loads[p.id][name].push(await loadOnce(tab, p.url, p.sds && name === 'with' ? 'hint' : undefined));
+          loads[p.id][name].push(await measuredLoad(tab, p.url, p.sds && name === 'with' ? 'hint' : undefined));
         }
       }
       if (tabs.baseline) {
-        baselineLoads.push(await loadOnce(tabs.baseline.edx, COURSE_URL, 'checked'));
+        baselineLoads.push(await measuredLoad(tabs.baseline.edx, COURSE_URL, 'checked'));
         baselineWithout.push(loads.edx.without.at(-1));
       }
     }
     const sessionRatio = (id, a, b) =>
-      round(median(pairRatios(loads[id][a].slice(first[id]), loads[id][b].slice(first[id]))), 3);
+      loadRatioFigure(loads[id][a].slice(first[id]), loads[id][b].slice(first[id])).ratio;
     sessions.push(
       Object.fromEntries(
         ROUND_PAGES.map((p) => [
           p.id,
           p.sds
-            ? { toFloor: sessionRatio(p.id, 'with', 'floor'), toNone: sessionRatio(p.id, 'with', 'without') }
+            ? {
+                toFloor: sessionRatio(p.id, 'with', 'floor'),
+                toNone: sessionRatio(p.id, 'with', 'without'),
+                floorToFloor: sessionRatio(p.id, 'floorAgain', 'floor'),
+              }
             : { toNone: sessionRatio(p.id, 'with', 'without') },
         ]),
       ),
@@ -311,7 +306,7 @@ async function main() {
         for (let i = 0; i < TRACED_LOADS; i++) {
           await page.waitForTimeout(SETTLE_MS);
           traces[name].push(await tracedLoad(page, cdp, COURSE_URL));
-          if (hinted) await page.waitForSelector('mm-companion-hint', { state: 'attached' });
+          await loadEventAfter(page, hinted ? 'hint' : undefined);
         }
       }
       // A learner who goes from an SDS course to another course in the same tab: the SDS tabs load the other
@@ -319,8 +314,8 @@ async function main() {
       for (let i = 0; i < AFTER_SDS_PAIRS; i++) {
         for (const name of i % 2 ? ['without', 'with'] : ['with', 'without']) {
           const tab = tabs[name].edx;
-          await loadOnce(tab, COURSE_URL, name === 'with' ? 'hint' : undefined);
-          afterSds[name].push(await loadOnce(tab, NON_SDS_URL));
+          await measuredLoad(tab, COURSE_URL, name === 'with' ? 'hint' : undefined);
+          afterSds[name].push(await measuredLoad(tab, NON_SDS_URL));
         }
       }
     }
@@ -383,15 +378,16 @@ async function main() {
   profiles.removeAll();
 
   const loadFigures = (id) => {
-    const { with: w, without, floor } = loads[id];
+    const { with: w, without, floor, floorAgain } = loads[id];
     return {
       withMedianMs: round(median(w)),
       withoutMedianMs: round(median(without)),
       ...(floor.length && { floorMedianMs: round(median(floor)) }),
-      toNone: ratioFigure(pairRatios(w, without), roundSession),
+      toNone: loadRatioFigure(w, without, roundSession),
       ...(floor.length && {
-        toFloor: ratioFigure(pairRatios(w, floor), roundSession),
-        floorToNone: ratioFigure(pairRatios(floor, without), roundSession),
+        toFloor: loadRatioFigure(w, floor, roundSession),
+        floorToNone: loadRatioFigure(floor, without, roundSession),
+        floorToFloor: loadRatioFigure(floorAgain, floor, roundSession),
       }),
     };
   };
@@ -424,7 +420,7 @@ async function main() {
     loadEvent: {
       pages: Object.fromEntries(ROUND_PAGES.map((p) => [p.id, { url: p.url, ...loadFigures(p.id) }])),
       startedOnOtherCourses,
-      afterSdsInSameTab: ratioFigure(pairRatios(afterSds.with, afterSds.without)),
+      afterSdsInSameTab: loadRatioFigure(afterSds.with, afterSds.without),
       pairsPerPage: loads.edx.with.length,
       sessions,
       // Medians over the traced loads: main-thread tasks, creating script worlds, injecting content scripts.
@@ -492,32 +488,38 @@ async function main() {
           results.nonSds.afterLoadMedianMs,
         ],
         [
-          'Load event / without any extension, median of per-pair ratios (before: the baseline, with its timing marks; after: this build as shipped)',
-          round(median(pairRatios(baselineLoads, baselineWithout)), 3),
-          results.loadEvent.pages.edx.toNone.median,
+          'Load event / without any extension, ratio of trimmed means (before: the baseline, with its timing marks; after: this build as shipped)',
+          loadRatioFigure(baselineLoads, baselineWithout, roundSession).ratio,
+          results.loadEvent.pages.edx.toNone.ratio,
         ],
       ],
     };
   }
-  const ratio = (f) => `×${f.median} [${f.interval95.join('–')}]`;
+  const ratio = (f) => `×${f.ratio} [${f.interval95.join('–')}]`;
   const includesOne = (f) => f.interval95[0] <= 1 && f.interval95[1] >= 1;
   const pages = results.loadEvent.pages;
   const sdsRows = (id, where) => [
     [
-      `Load event, ${where} SDS course home: with the extension / the floor, median of per-pair ratios [95% interval] ³`,
-      `${ratio(pages[id].toFloor)} (${pages[id].withMedianMs} / ${pages[id].floorMedianMs} ms)`,
+      `Load event, ${where} SDS course home: with the extension / the floor, ratio of trimmed means [95% interval] ³`,
+      `${ratio(pages[id].toFloor)} (median of per-round ratios ×${pages[id].toFloor.pairRatioMedian})`,
       `≤ ×${BUDGETS.loadRatioToFloor}`,
-      pages[id].toFloor.median <= BUDGETS.loadRatioToFloor,
+      pages[id].toFloor.ratio <= BUDGETS.loadRatioToFloor,
     ],
     [
-      `Load event, ${where} SDS course home: with the extension / without any; the floor / without any ⁴`,
-      `${ratio(pages[id].toNone)}; ${ratio(pages[id].floorToNone)} (without: ${pages[id].withoutMedianMs} ms)`,
+      `Load event, ${where} SDS course home: the floor in a second browser / the floor, the same way: what the run resolves ⁴`,
+      ratio(pages[id].floorToFloor),
+      'interval includes ×1.00',
+      includesOne(pages[id].floorToFloor),
+    ],
+    [
+      `Load event, ${where} SDS course home: with the extension / without any; the floor / without any (medians: with, floor, without) ⁵`,
+      `${ratio(pages[id].toNone)}; ${ratio(pages[id].floorToNone)} (${pages[id].withMedianMs}, ${pages[id].floorMedianMs}, ${pages[id].withoutMedianMs} ms)`,
       '(reported)',
       true,
     ],
   ];
   const otherRow = (id, where) => [
-    `Load event, ${where} page of another course, in its own tab: with the extension / without any [95% interval] ⁵`,
+    `Load event, ${where} page of another course, in its own tab: with the extension / without any [95% interval] ⁶`,
     `${ratio(pages[id].toNone)} (${pages[id].withMedianMs} / ${pages[id].withoutMedianMs} ms)`,
     'interval includes ×1.00',
     includesOne(pages[id].toNone),
@@ -571,13 +573,13 @@ async function main() {
       startedOnOtherCourses === 0,
     ],
     [
-      'Load event, learning.edx.org page of another course loaded right after an SDS page in the same tab: with / without [95% interval] ⁶',
+      'Load event, learning.edx.org page of another course loaded right after an SDS page in the same tab: with / without [95% interval] ⁷',
       ratio(results.loadEvent.afterSdsInSameTab),
       '(reported)',
       true,
     ],
     [
-      `Load event, main-thread time from the trace, median of ${TRACED_LOADS} loads of the learning.edx.org SDS page: with / floor / without (of which creating script worlds) ⁷`,
+      `Load event, main-thread time from the trace, median of ${TRACED_LOADS} loads of the learning.edx.org SDS page: with / floor / without (of which creating script worlds) ⁸`,
       ['with', 'control', 'without']
         .map((k) => `${results.loadEvent.traced[k].tasksMs} (${results.loadEvent.traced[k].worldsMs})`)
         .join(' / ') + ' ms',
@@ -597,13 +599,13 @@ async function main() {
       mountedOnNonSds === 0,
     ],
     [
-      'Popup first render, from its script’s start (median; from the page’s navigation in brackets) ⁸',
+      'Popup first render, from its script’s start (median; from the page’s navigation in brackets) ⁹',
       `${results.popup.renderMedianMs} ms (${results.popup.fromNavigationMedianMs} ms)`,
       `≤ ${BUDGETS.popupRenderMs} ms`,
       results.popup.renderMedianMs <= BUDGETS.popupRenderMs,
     ],
     [
-      'Options page first render, from its script’s start (median; from the page’s navigation in brackets) ⁸',
+      'Options page first render, from its script’s start (median; from the page’s navigation in brackets) ⁹',
       `${results.options.renderMedianMs} ms (${results.options.fromNavigationMedianMs} ms)`,
       `≤ ${BUDGETS.optionsRenderMs} ms`,
       results.options.renderMedianMs <= BUDGETS.optionsRenderMs,
@@ -637,7 +639,7 @@ Pages: fixtures modelled on a course home of the Open edX course app (learning h
 outline and ${results.pageScriptKb} kB of page script), served by a local HTTPS server as learning.edx.org and, under
 /learn with MIT Learn's header, as courses.learn.mit.edu: an SDS course and another course on each. ${LOADS} loads
 for each hint figure; for the load event, ${results.loadEvent.pairsPerPage} rounds, in each of which every page is loaded once in each browser
-(with the extension, without any, and the floor for the SDS pages). The load events are the shipped
+(with the extension, without any, and the floor twice for the SDS pages). The load events are the shipped
 build's; the hint's, the popup's and the options page's timings are read from the timing build's marks,
 which are themselves work in the page at document_start. Timings are reported here, never asserted in
 tests; the size budgets are enforced by \`npm test\`.
@@ -656,40 +658,46 @@ ${table}
    frame during loading made Chromium render the whole page once before its load event (10 ms of main-thread
    time in a trace), so the hint waits for the load event.
 3. The floor is a second extension built by the bench with a single content script, \`void 0;\` at
-   document_start on both course apps, loaded in a third browser: what Chromium costs a page for any content
-   script (the extension's isolated world is created at each navigation's commit and torn down at the next:
-   \`LocalWindowProxy::Initialize\`, \`Frame::Detach\` in traces). No content script that runs in an
+   document_start on both course apps, loaded in a browser of its own: what Chromium costs a page for any
+   content script (the extension's isolated world is created at each navigation's commit and torn down at the
+   next: \`LocalWindowProxy::Initialize\`, \`Frame::Detach\` in traces). No content script that runs in an
    isolated world can cost less, so this ratio is the extension's own cost on a page where it shows something.
-   ${SESSIONS} sessions of freshly launched browsers, ${PAIRS_PER_SESSION} rounds each; within a round the three browsers load each
-   page in one of the six orders, in turn, each load ${SETTLE_MS} ms after the previous one and after the hint's work
-   has finished. In brackets, a bootstrap 95% interval for the median of the per-round ratios that resamples
-   whole sessions, so a browser instance's own offset is inside it. Per session,
-   learning.edx.org: ${perSession('edx', 'toFloor')}; courses.learn.mit.edu: ${perSession('mit', 'toFloor')}.
-4. Against no extension at all, per session, learning.edx.org: ${perSession('edx', 'toNone')}; courses.learn.mit.edu:
+   ${SESSIONS} sessions of freshly launched browsers, ${PAIRS_PER_SESSION} rounds each; within a round the browsers load each page in
+   turn, the order turning from round to round and running backwards every other turn, each load ${SETTLE_MS} ms after
+   the previous one and after the extension's work (the hint) has finished. After every load each browser runs
+   the same check in the page (has the hint appeared, where one is expected), so the harness does the same
+   work in each. The figure is the ratio of the two browsers' mean load events, each without its lowest and
+   highest 10% of loads; in brackets, a bootstrap 95% interval that resamples whole sessions, so a browser
+   instance's own offset is inside it. One load here is a mixture: whether Chromium's first frame lands before
+   the load event moves it by 10–15 ms, about half the time either way, and the median of such a mixture jumps
+   between its two modes. Per session (ratio of means), learning.edx.org: ${perSession('edx', 'toFloor')};
+   courses.learn.mit.edu: ${perSession('mit', 'toFloor')}.
+4. The floor extension in two browsers, measured in the same rounds and the same way: nothing differs but the
+   browser instance, so how far this lands from ×1.00 is what the run resolves on that page. Per session,
+   learning.edx.org: ${perSession('edx', 'floorToFloor')}; courses.learn.mit.edu: ${perSession('mit', 'floorToFloor')}.
+5. Against no extension at all, per session, learning.edx.org: ${perSession('edx', 'toNone')}; courses.learn.mit.edu:
    ${perSession('mit', 'toNone')}. One load varies by about ±20% on this 2-core virtual machine, and one browser
-   instance can sit several percent above or below an identical one for its whole life: two browsers without
-   any extension, compared this way, came out between ×0.91 and ×1.07. Hence many short sessions, and the floor
-   in the same rounds. With a one-line content script at document_idle (or document_end), Chromium held this
-   page's load event back by about ×1.2: it runs such scripts just before the load event, after the page's
-   first frame. That is why the content script runs from document_start.
-5. On the course apps and edX's LMS the extension registers its content script only for URLs that carry an
+   instance can sit several percent above or below an identical one for its whole life. Hence many short
+   sessions, and the floor in the same rounds. With a one-line content script at document_idle (or
+   document_end), Chromium held this page's load event back by about ×1.2: it runs such scripts just before the
+   load event, after the page's first frame. That is why the content script runs from document_start.
+6. On the course apps and edX's LMS the extension registers its content script only for URLs that carry an
    SDS course key (lib/script-registrations.ts), and those apps do not move to another course without loading
    a page: a page of another course runs no script of ours, and its load event is the browser's without any
-   extension, so the interval must include ×1.00. These two rows are therefore comparisons of two browsers
-   in which no script of ours runs: how far their medians land from ×1.00, and from each other, is what this
-   machine resolves in a load-event ratio. Per session, learning.edx.org: ${perSession('edxOther', 'toNone')};
+   extension, so the interval must include ×1.00. These two rows too compare two browsers in which no script
+   of ours runs on the page measured. Per session, learning.edx.org: ${perSession('edxOther', 'toNone')};
    courses.learn.mit.edu: ${perSession('mitOther', 'toNone')}.
-6. Measured in the last session, ${afterSds.with.length} pairs: the tab that had just shown the SDS course loads the other
+7. Measured in the last session, ${afterSds.with.length} pairs: the tab that had just shown the SDS course loads the other
    course. Chromium creates an extension's isolated world again at the next commit when the tab's previous
-   document had one, before the page parses, whether or not a script will run in it (see 7): the first page
+   document had one, before the page parses, whether or not a script will run in it (see 8): the first page
    after an SDS page pays the floor even though no script of ours runs there.
-7. Chromium's trace of ${TRACED_LOADS} loads per browser, in the last session: the main thread's tasks from the
+8. Chromium's trace of ${TRACED_LOADS} loads per browser, in the last session: the main thread's tasks from the
    document's commit to its load event, and within them \`LocalWindowProxy::Initialize\`, the creation of the
    document's script worlds. Without extensions that is the page's own world. Injecting the hint only after
    the load event (from the background, with a main-world content script that has nothing injected until
    then) measured the same cost as the floor from a tab's second load on (16 traced loads each, outside the
    bench), so that design was measured and not kept.
-8. From the first line of the page's script to the frame after its first render with the learner's data
+9. From the first line of the page's script to the frame after its first render with the learner's data
    (the popup's summary and tab, the options page's stored state); in brackets, from the page's navigation
    start, which includes loading its HTML and scripts. The pages open here as tabs of a headless Chromium,
    ${popupTimes.fromScript.length} times each.

@@ -1,5 +1,5 @@
 // What the bench and its variant runs share: the built extensions, the served hosts and their pages, the
-// browsers, the floor, and the statistics of per-pair ratios.
+// browsers, the floor, one measured load, and the statistics of load-event ratios.
 //
 // The platform hosts are served by a local HTTPS server (a throwaway self-signed certificate, host-resolver
 // rules that map the served hosts to it and nothing else anywhere), not by Playwright routes:
@@ -47,20 +47,31 @@ export const median = (xs) => {
 
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
+/** The mean of `xs` without its lowest and highest `share` (a stall of the machine moves it little). */
+export function trimmedMean(xs, share = 0.1) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const cut = Math.floor(sorted.length * share);
+  const kept = sorted.slice(cut, sorted.length - cut);
+  return kept.reduce((sum, x) => sum + x, 0) / kept.length;
+}
+
 /**
- * A 95% interval for the median of `xs`, by bootstrap (a fixed seed, so the same data gives the same
- * interval). With `groups` (the session of each value), whole sessions are resampled, so that a browser
- * instance sitting above or below another widens the interval instead of hiding in it.
+ * A 95% bootstrap interval for `statistic(indices)` over items 0…n−1 (a fixed seed, so the same data gives
+ * the same interval). With `groups` (the session of each item), whole sessions are resampled, so that a
+ * browser instance sitting above or below another widens the interval instead of hiding in it.
  */
-function medianInterval(xs, groups, rounds = 2000) {
+function bootstrapInterval(n, statistic, groups, rounds = 2000) {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const clusters = groups ? [...new Set(groups)].map((g) => xs.filter((_, i) => groups[i] === g)) : xs.map((x) => [x]);
-  const medians = [];
+  const indices = [...Array(n).keys()];
+  const clusters = groups
+    ? [...new Set(groups)].map((g) => indices.filter((i) => groups[i] === g))
+    : indices.map((i) => [i]);
+  const values = [];
   for (let r = 0; r < rounds; r++)
-    medians.push(median(clusters.flatMap(() => clusters[Math.floor(random() * clusters.length)])));
-  medians.sort((a, b) => a - b);
-  return [medians[Math.floor(rounds * 0.025)], medians[Math.floor(rounds * 0.975)]];
+    values.push(statistic(clusters.flatMap(() => clusters[Math.floor(random() * clusters.length)])));
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(rounds * 0.025)], values[Math.floor(rounds * 0.975)]];
 }
 
 /** A local HTTPS server standing in for the served hosts. */
@@ -129,15 +140,58 @@ export async function launch(extensionDir, profile, port) {
   });
 }
 
-export const loadEventMs = (page) =>
-  page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN);
+/**
+ * Loads `url` in `page` after the pause and returns its load event (ms from the navigation's start), once the
+ * extension's work after that event is done: `until` 'hint' waits for the hint's element, 'checked' for the
+ * timing build's page-checked mark, nothing returns at once. Every browser in a round runs this same
+ * evaluation in the page's main world, so the harness's own work after a load is the same in each; Playwright's
+ * waitForSelector, by contrast, first evaluates its selector engine in a world of its own (24 ms of main
+ * thread here), and only in the browser that waits (docs/decisions.md).
+ */
+export async function measuredLoad(page, url, until) {
+  await page.waitForTimeout(SETTLE_MS);
+  await page.goto(url, { waitUntil: 'load' });
+  return loadEventAfter(page, until);
+}
 
-/** The median of per-pair ratios and its 95% interval (resampling sessions, `groups`), rounded. */
-export const ratioFigure = (xs, groups) => ({
-  median: round(median(xs), 3),
-  interval95: medianInterval(xs, groups).map((x) => round(x, 3)),
-  pairs: xs.length,
-});
+/** The load event of the page `page` shows, read once the extension's work `until` (as above) is done. */
+export function loadEventAfter(page, until) {
+  return page.evaluate(
+    async ({ until, limitMs }) => {
+      const done = () =>
+        until === 'hint'
+          ? document.querySelector('mm-companion-hint') !== null
+          : until === 'checked'
+            ? performance.getEntriesByName('mm-companion:checked').length > 0
+            : true;
+      const deadline = performance.now() + limitMs;
+      while (!done()) {
+        if (performance.now() > deadline) throw new Error(`no ${until} within ${limitMs} ms of the load event`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN;
+    },
+    { until, limitMs: 10_000 },
+  );
+}
+
+/**
+ * How much longer loads `a` take than loads `b` of the same rounds: the ratio of their 10%-trimmed means,
+ * with a 95% interval that resamples sessions (`groups`), and, for comparison, the median of per-round ratios.
+ * One load here is a mixture (whether Chromium's first frame lands before the load event moves it by 10–15 ms),
+ * and the median of such a mixture jumps between its modes: on two identical builds the trimmed means'
+ * interval was half as wide as the per-round median's (docs/decisions.md).
+ */
+export function loadRatioFigure(a, b, groups) {
+  const ratioOf = (indices) => trimmedMean(indices.map((i) => a[i])) / trimmedMean(indices.map((i) => b[i]));
+  const all = [...a.keys()];
+  return {
+    ratio: round(ratioOf(all), 3),
+    interval95: bootstrapInterval(a.length, ratioOf, groups).map((x) => round(x, 3)),
+    pairRatioMedian: round(median(a.map((x, i) => x / b[i])), 3),
+    pairs: a.length,
+  };
+}
 
 /**
  * Round `i`'s order of the browsers `items`: turned by `i`, backwards every other full turn. Over 2n rounds

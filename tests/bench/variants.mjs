@@ -7,18 +7,15 @@
 // against the floor where waiting measured ×1.067: docs/decisions.md).
 //
 // SESSIONS (12) sessions of freshly launched browsers, ROUNDS (24) rounds each; the browsers' order turns
-// round by round and runs backwards every other turn. Prints each build's median per-round ratio to the floor
-// with a 95% interval that resamples sessions, and each session's median.
+// round by round and runs backwards every other turn. Prints each build's load-event ratio to the floor, as the
+// bench computes it (lab.mjs), with its 95% interval that resamples sessions, and each session's ratio.
 import { resolve } from 'node:path';
 import {
   COURSE_URL,
   launch,
-  loadEventMs,
-  median,
+  loadRatioFigure,
+  measuredLoad,
   orderOf,
-  ratioFigure,
-  round,
-  SETTLE_MS,
   startPlatformServer,
   temporaryDirs,
   writeControlExtension,
@@ -44,7 +41,7 @@ async function main() {
   const dirs = temporaryDirs('mmc-variants');
   const temporary = (name) => dirs.make(name);
   const all = [{ name: 'floor', dir: writeControlExtension(temporary('floor-ext')), waitForHint: false }, ...variants];
-  const ratios = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const loads = Object.fromEntries(all.map((v) => [v.name, []]));
   const sessionOf = [];
   const perSession = [];
   try {
@@ -56,22 +53,16 @@ async function main() {
         for (let i = 0; i < 3; i++) await tab.goto(URL_MEASURED);
         browsers.push({ ...variant, context, tab });
       }
-      const thisSession = Object.fromEntries(variants.map((v) => [v.name, []]));
+      const first = sessionOf.length;
       for (let i = 0; i < ROUNDS; i++) {
-        const load = {};
-        for (const b of orderOf(browsers, i)) {
-          await b.tab.waitForTimeout(SETTLE_MS);
-          await b.tab.goto(URL_MEASURED, { waitUntil: 'load' });
-          load[b.name] = await loadEventMs(b.tab);
-          if (b.waitForHint) await b.tab.waitForSelector('mm-companion-hint', { state: 'attached' });
-        }
+        for (const b of orderOf(browsers, i))
+          loads[b.name].push(await measuredLoad(b.tab, URL_MEASURED, b.waitForHint ? 'hint' : undefined));
         sessionOf.push(s);
-        for (const v of variants) {
-          ratios[v.name].push(load[v.name] / load.floor);
-          thisSession[v.name].push(load[v.name] / load.floor);
-        }
       }
-      perSession.push(variants.map((v) => `${v.name} ×${round(median(thisSession[v.name]), 3)}`).join(', '));
+      const ofSession = (name) => loads[name].slice(first);
+      perSession.push(
+        variants.map((v) => `${v.name} ×${loadRatioFigure(ofSession(v.name), ofSession('floor')).ratio}`).join(', '),
+      );
       await Promise.all(browsers.map((b) => b.context.close()));
     }
   } finally {
@@ -82,9 +73,9 @@ async function main() {
     `${URL_MEASURED}: ${SESSIONS} sessions × ${ROUNDS} rounds${NO_WAIT ? ', never waiting for the hint' : ''}`,
   );
   for (const v of variants) {
-    const figure = ratioFigure(ratios[v.name], sessionOf);
+    const figure = loadRatioFigure(loads[v.name], loads.floor, sessionOf);
     console.log(
-      `${v.name}: ×${figure.median} [${figure.interval95.join('–')}] against the floor, ${figure.pairs} rounds`,
+      `${v.name}: ×${figure.ratio} [${figure.interval95.join('–')}] against the floor (median of per-round ratios ×${figure.pairRatioMedian}), ${figure.pairs} rounds`,
     );
   }
   perSession.forEach((line, s) => console.log(`  session ${s + 1}: ${line}`));
