@@ -48,7 +48,7 @@ export const median = (xs) => {
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** The mean of `xs` without its lowest and highest `share` (a stall of the machine moves it little). */
-export function trimmedMean(xs, share = 0.1) {
+function trimmedMean(xs, share = 0.1) {
   const sorted = [...xs].sort((a, b) => a - b);
   const cut = Math.floor(sorted.length * share);
   const kept = sorted.slice(cut, sorted.length - cut);
@@ -179,7 +179,7 @@ export function loadEventAfter(page, until) {
  * How much longer loads `a` take than loads `b` of the same rounds: the ratio of their 10%-trimmed means,
  * with a 95% interval that resamples sessions (`groups`), and, for comparison, the median of per-round ratios.
  * One load here is a mixture (whether Chromium's first frame lands before the load event moves it by 10–15 ms),
- * and the median of such a mixture jumps between its modes: on two identical builds the trimmed means'
+ * and the median of such a mixture jumps between its modes: on two floor builds the trimmed means'
  * interval was half as wide as the per-round median's (docs/decisions.md).
  */
 export function loadRatioFigure(a, b, groups) {
