@@ -5,13 +5,13 @@
 // rules that map the served hosts to it and nothing else anywhere), not by Playwright routes:
 // routing turns off Chromium's HTTP cache and passes every byte through this process, which added ±10 ms of
 // noise per load. With the server, edX's app script comes from the cache, as it does for a returning learner.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:https';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { COURSE_APPS, heavyCoursePage, PAGE_SCRIPT } from './heavy-page.mjs';
-import { QUIET_CHROMIUM_FLAGS } from '../support/chromium-flags.mjs';
+import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../support/chromium.mjs';
 import { throwAwayCertificate } from '../support/tls-certificate.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export const SHIPPED = join(ROOT, '.output/chrome-mv3');
 
-export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+export { CHROMIUM };
 
 export const SETTLE_MS = 100;
 
@@ -175,6 +175,9 @@ export function loadEventAfter(page, until) {
   );
 }
 
+/** The ratio of loads `a` to loads `b`, as loadRatioFigure states it, without its interval (rounded). */
+export const loadRatio = (a, b) => round(trimmedMean(a) / trimmedMean(b), 3);
+
 /**
  * How much longer loads `a` take than loads `b` of the same rounds: the ratio of their 10%-trimmed means,
  * with a 95% interval that resamples sessions (`groups`), and, for comparison, the median of per-round ratios.
@@ -183,10 +186,13 @@ export function loadEventAfter(page, until) {
  * interval was half as wide as the per-round median's (docs/decisions.md).
  */
 export function loadRatioFigure(a, b, groups) {
-  const ratioOf = (indices) => trimmedMean(indices.map((i) => a[i])) / trimmedMean(indices.map((i) => b[i]));
-  const all = [...a.keys()];
+  const ratioOf = (indices) =>
+    loadRatio(
+      indices.map((i) => a[i]),
+      indices.map((i) => b[i]),
+    );
   return {
-    ratio: round(ratioOf(all), 3),
+    ratio: loadRatio(a, b),
     interval95: bootstrapInterval(a.length, ratioOf, groups).map((x) => round(x, 3)),
     pairRatioMedian: round(median(a.map((x, i) => x / b[i])), 3),
     pairs: a.length,

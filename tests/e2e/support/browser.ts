@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, selectors, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { QUIET_CHROMIUM_FLAGS } from '../../support/chromium-flags.mjs';
+import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../../support/chromium.mjs';
 import { openClosedRoots } from './closed-root';
 import { EdxRoutes } from './edx-routes';
 import type { InExtension } from './state';
@@ -16,7 +16,6 @@ import type { InExtension } from './state';
 export const SHIPPED_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
 /** The same build with its timing marks (`WXT_TIMING_MARKS=on wxt build`): what the tests load. */
 export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3-timing');
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
 export interface Launched {
   readonly context: BrowserContext;

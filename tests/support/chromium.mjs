@@ -1,3 +1,8 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium, where it installs it (undefined: not installed). */
+export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
 /**
  * The flags every Chromium of the tests and the bench starts with: no sandbox (they run as root in CI), no
  * GPU, and nothing of the browser's own that reaches the network or wakes on a timer (QUIC, first-run
