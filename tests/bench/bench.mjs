@@ -16,6 +16,7 @@ import {
   KEY,
   launch,
   loadEventAfter,
+  loadRatio,
   loadRatioFigure,
   measuredLoad,
   median,
@@ -280,8 +281,7 @@ async function main() {
         baselineWithout.push(loads.edx.without.at(-1));
       }
     }
-    const sessionRatio = (id, a, b) =>
-      loadRatioFigure(loads[id][a].slice(first[id]), loads[id][b].slice(first[id])).ratio;
+    const sessionRatio = (id, a, b) => loadRatio(loads[id][a].slice(first[id]), loads[id][b].slice(first[id]));
     sessions.push(
       Object.fromEntries(
         ROUND_PAGES.map((p) => [
@@ -489,7 +489,7 @@ async function main() {
         ],
         [
           'Load event / without any extension, ratio of trimmed means (before: the baseline, with its timing marks; after: this build as shipped)',
-          loadRatioFigure(baselineLoads, baselineWithout, roundSession).ratio,
+          loadRatio(baselineLoads, baselineWithout),
           results.loadEvent.pages.edx.toNone.ratio,
         ],
       ],

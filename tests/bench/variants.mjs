@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import {
   COURSE_URL,
   launch,
+  loadRatio,
   loadRatioFigure,
   measuredLoad,
   orderOf,
@@ -60,9 +61,7 @@ async function main() {
         sessionOf.push(s);
       }
       const ofSession = (name) => loads[name].slice(first);
-      perSession.push(
-        variants.map((v) => `${v.name} ×${loadRatioFigure(ofSession(v.name), ofSession('floor')).ratio}`).join(', '),
-      );
+      perSession.push(variants.map((v) => `${v.name} ×${loadRatio(ofSession(v.name), ofSession('floor'))}`).join(', '));
       await Promise.all(browsers.map((b) => b.context.close()));
     }
   } finally {
