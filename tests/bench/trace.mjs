@@ -35,6 +35,10 @@ export async function tracedLoad(page, cdp, url) {
   const total = (name) => onMainThread.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
   return {
     tasksMs: total('ThreadControllerImpl::RunTask'),
+    // The thread's own CPU time in those tasks (wall time less any wait for a core).
+    cpuMs: onMainThread
+      .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
+      .reduce((ms, e) => ms + (e.tdur ?? e.dur ?? 0) / 1000, 0),
     worldsMs: total('LocalWindowProxy::Initialize'),
     injectMs: total('ScriptInjection::InjectJs'),
   };
