@@ -678,9 +678,9 @@ ${table}
    ${SESSIONS} sessions of freshly launched browsers, ${PAIRS_PER_SESSION} rounds each; within a round the browsers load each page in
    turn, the order turning from round to round and running backwards every other turn, each load ${SETTLE_MS} ms after
    the previous one and after the extension's work (the hint) has finished. Every browser has the same tabs
-   and loads the same pages: when the floors had only the SDS tabs and the extension's browser four, the
-   extension measured ×1.06 to ×1.13 against the floor; in four-tab browsers alike, ×0.98 to ×1.00 (outside
-   the bench, docs/decisions.md). After every load each browser runs
+   and loads the same pages: outside the bench, with the floors in two tabs and the extension's browser in
+   four, the extension measured ×1.039 and ×1.143 against the floor, and ×1.002 and ×0.984 when every browser
+   had the same four (docs/decisions.md). After every load each browser runs
    the same check in the page (has the hint appeared, where one is expected), so the harness does the same
    work in each. The figure is the ratio of the two browsers' mean load events, each without its lowest and
    highest 10% of loads; in brackets, a bootstrap 95% interval that resamples whole sessions, so a browser
@@ -711,8 +711,9 @@ ${table}
    after an SDS page pays the floor even though no script of ours runs there.
 8. Chromium's trace of ${TRACED_LOADS} loads per browser, in the last session: the main thread's tasks from the
    document's commit to its load event, and within them \`LocalWindowProxy::Initialize\`, the creation of the
-   document's script worlds; beside them, the CPU time the main thread had in those tasks, which leaves out
-   the time it waited for a core (two cores here, shared by four browsers). Without extensions that is the page's own world. Injecting the hint only after
+   document's script worlds. Without extensions that is the page's own world. Beside them, the CPU time the
+   main thread had in those tasks, which leaves out the time it waited for a core (two cores here, shared by
+   four browsers). Injecting the hint only after
    the load event (from the background, with a main-world content script that has nothing injected until
    then) measured the same cost as the floor from a tab's second load on (16 traced loads each, outside the
    bench), so that design was measured and not kept.
