@@ -62,6 +62,15 @@ const PAIRS_PER_SESSION = QUICK ? 2 : 8;
 const AFTER_SDS_PAIRS = QUICK ? 1 : 20;
 /** Loads traced per browser, in the last session, after its timed pairs. */
 const TRACED_LOADS = QUICK ? 1 : 12;
+/** The load-event comparisons of every page, per run and per session: figure name → [browser, against]. */
+const COMPARISONS = {
+  toFloor: ['with', 'floor'],
+  toNone: ['with', 'without'],
+  floorToNone: ['floor', 'without'],
+  floorToFloor: ['floorAgain', 'floor'],
+};
+/** `figure(a, b)` for each comparison, under its name. */
+const compared = (figure) => Object.fromEntries(Object.entries(COMPARISONS).map(([k, [a, b]]) => [k, figure(a, b)]));
 const BUDGETS = {
   contentScriptGzip: 1_000,
   hintModuleGzip: 32_000,
@@ -266,7 +275,7 @@ async function main() {
         tabs[name][p.id] = tab;
       }
     }
-    const first = Object.fromEntries(ROUND_PAGES.map((p) => [p.id, loads[p.id].with.length]));
+    const first = roundSession.length;
     for (let i = 0; i < PAIRS_PER_SESSION; i++) {
       roundSession.push(s);
       const order = orderOf(['with', 'without', 'floor', 'floorAgain'], i);
@@ -282,18 +291,11 @@ async function main() {
         baselineWithout.push(loads.edx.without.at(-1));
       }
     }
-    const sessionRatio = (id, a, b) => loadRatio(loads[id][a].slice(first[id]), loads[id][b].slice(first[id]));
     sessions.push(
       Object.fromEntries(
         ROUND_PAGES.map((p) => [
           p.id,
-          p.sds
-            ? {
-                toFloor: sessionRatio(p.id, 'with', 'floor'),
-                toNone: sessionRatio(p.id, 'with', 'without'),
-                floorToFloor: sessionRatio(p.id, 'floorAgain', 'floor'),
-              }
-            : { toNone: sessionRatio(p.id, 'with', 'without'), floorToNone: sessionRatio(p.id, 'floor', 'without') },
+          compared((a, b) => loadRatio(loads[p.id][a].slice(first), loads[p.id][b].slice(first))),
         ]),
       ),
     );
@@ -380,18 +382,12 @@ async function main() {
   server.close();
   profiles.removeAll();
 
-  const loadFigures = (id) => {
-    const { with: w, without, floor, floorAgain } = loads[id];
-    return {
-      withMedianMs: round(median(w)),
-      withoutMedianMs: round(median(without)),
-      floorMedianMs: round(median(floor)),
-      toNone: loadRatioFigure(w, without, roundSession),
-      toFloor: loadRatioFigure(w, floor, roundSession),
-      floorToNone: loadRatioFigure(floor, without, roundSession),
-      floorToFloor: loadRatioFigure(floorAgain, floor, roundSession),
-    };
-  };
+  const loadFigures = (id) => ({
+    withMedianMs: round(median(loads[id].with)),
+    withoutMedianMs: round(median(loads[id].without)),
+    floorMedianMs: round(median(loads[id].floor)),
+    ...compared((a, b) => loadRatioFigure(loads[id][a], loads[id][b], roundSession)),
+  });
   const results = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${CHROMIUM}`,

@@ -32,13 +32,12 @@ export async function tracedLoad(page, cdp, url) {
       e.ts >= parse.ts - BEFORE_PARSE_US &&
       e.ts <= load.ts,
   );
-  const total = (name) => onMainThread.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+  /** The events' wall time (`dur`) or the thread's own CPU time in them (`tdur`: wall time less waits for a core). */
+  const total = (name, time = 'dur') =>
+    onMainThread.filter((e) => e.name === name).reduce((ms, e) => ms + (e[time] ?? 0) / 1000, 0);
   return {
     tasksMs: total('ThreadControllerImpl::RunTask'),
-    // The thread's own CPU time in those tasks (wall time less any wait for a core).
-    cpuMs: onMainThread
-      .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
-      .reduce((ms, e) => ms + (e.tdur ?? e.dur ?? 0) / 1000, 0),
+    cpuMs: total('ThreadControllerImpl::RunTask', 'tdur'),
     worldsMs: total('LocalWindowProxy::Initialize'),
     injectMs: total('ScriptInjection::InjectJs'),
   };
