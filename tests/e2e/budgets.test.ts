@@ -56,6 +56,20 @@ describe('size budgets', () => {
     expect(size).toBeLessThanOrEqual(40_000);
   });
 
+  it('every script is ASCII, so V8 keeps its source as one-byte text (half the memory of two-byte)', () => {
+    // One character above U+00FF anywhere in a script makes V8 store the whole source as two-byte text: 185 kB
+    // instead of 92 kB of the hint's module in every SDS page (docs/decisions.md).
+    const scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(scripts).toContain('hint-app.js');
+    for (const file of scripts) {
+      const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(
+        [...text].filter((c) => c.charCodeAt(0) > 0x7f),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   it('the shipped build writes no timing marks; the timing build differs from it in nothing else a browser reads first', () => {
     // Chunk names carry a content hash, which the marks change.
     const scripts = (dir: string): string[] =>
