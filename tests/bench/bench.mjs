@@ -29,6 +29,7 @@ import {
   temporaryDirs,
   writeControlExtension,
 } from './lab.mjs';
+import { retainedAfterLoads } from './memory.mjs';
 import { tracedLoad } from './trace.mjs';
 
 /** The same build with its timing marks (lib/timing.ts), which the hint's and the pages' timings are read from. */
@@ -327,6 +328,21 @@ async function main() {
     await Promise.all(Object.values(launched).map((b) => b.close()));
   }
 
+  // What an SDS tab keeps in memory: the extension against the floor, a browser of one tab each.
+  const memory = {};
+  for (const p of ROUND_PAGES.filter((page) => page.sds)) {
+    memory[p.id] = {};
+    for (const [name, dir] of [
+      ['with', SHIPPED],
+      ['floor', controlDir],
+    ]) {
+      const browser = await launch(dir, profile(`memory-${name}`), port);
+      const load = (page, url) => measuredLoad(page, url, name === 'with' ? 'hint' : undefined);
+      memory[p.id][name] = await retainedAfterLoads(await browser.newPage(), p.url, load);
+      await browser.close();
+    }
+  }
+
   // Everything else in one browser with the extension; the same hint figures for the baseline, if any.
   const withExt = await launch(EXT, profile('with'), port);
   const sw = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
@@ -453,6 +469,7 @@ async function main() {
       samples: optionsTimes.fromScript.length,
     },
     alarmFromStoppedWorker: { medianMs: round(median(alarmTimes)), samples: alarmTimes.length },
+    memory,
     budgets: BUDGETS,
   };
   if (baseline) {
@@ -619,6 +636,12 @@ async function main() {
       `≤ ${BUDGETS.optionsRenderMs} ms`,
       results.options.renderMedianMs <= BUDGETS.optionsRenderMs,
     ],
+    ...Object.entries({ edx: 'learning.edx.org', mit: 'courses.learn.mit.edu' }).map(([id, where]) => [
+      `Memory a ${where} SDS tab keeps after a full collection: with the extension / the floor (of which script source text) ¹⁰`,
+      ['with', 'floor'].map((k) => `${memory[id][k].totalKb} kB (${memory[id][k].externalStringsKb} kB)`).join(' / '),
+      '(reported)',
+      true,
+    ]),
     [
       'Reminder alarm handled, from a stopped worker (median)',
       `${results.alarmFromStoppedWorker.medianMs} ms`,
@@ -717,6 +740,11 @@ ${table}
    (the popup's summary and tab, the options page's stored state); in brackets, from the page's navigation
    start, which includes loading its HTML and scripts. The pages open here as tabs of a headless Chromium,
    ${popupTimes.fromScript.length} times each.
+10. A heap snapshot of the tab's renderer (V8's heap and Blink's), in a browser of one tab, after four loads of the
+   page and a full collection: what the tab keeps between one load and the next. The script source text is
+   V8's external strings, where it keeps each script's source; the extension's scripts are ASCII (checked by
+   \`npm test\`), so V8 keeps them as one-byte text, half the size of the two-byte text one non-ASCII
+   character would make of a whole script.
 
 ${sizeTable}
 ${beforeAfter}`;
