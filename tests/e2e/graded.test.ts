@@ -19,10 +19,14 @@ const KEY = 'course-v1:MITx+6.431x+1T2027';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;
 const UNIT = `https://learning.edx.org/course/${KEY}/block-v1:MITx+6.431x+1T2027+type@sequential+block@problem_set_5`;
 const DAY = 86_400_000;
-// The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
-const msToMidnight = DAY - (Date.now() % DAY);
-if (msToMidnight < 60_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
+const MINUTE = 60_000;
+const untilMidnight = () => DAY - (Date.now() % DAY);
+// The test and the worker must agree on today's date, and the next item is due later today (UTC, the
+// browser's time zone here): in the last five minutes of a day, start after midnight.
+if (untilMidnight() < 5 * MINUTE) await new Promise((r) => setTimeout(r, untilMidnight() + 1000));
 const NOW = Date.now();
+/** Problem Set 5's due time from NOW: in an hour, or before midnight when the day has less than that left. */
+const DUE_IN = Math.min(60 * MINUTE, untilMidnight() - 2 * MINUTE);
 
 /** The run as edX's course app answers for it: verified, under way, with `specs` as its graded work. */
 function serve(b: Launched, specs: GradedSpec[]): void {
@@ -97,11 +101,11 @@ describe('twenty graded items, read from edX', () => {
     browser = first;
     const seedRun = { id: 'prob', course: '6.431x', runKey: KEY, facts: {} };
     await seed(first, progress({ '6.431x': [seedRun] }, { onboardedAt: new Date().toISOString() }), optedIn);
-    serve(first, twentyItems(NOW));
+    serve(first, twentyItems(NOW, 4, DUE_IN));
     const page = await first.context.newPage();
     await visit(page, HOME);
 
-    // Problem Set 5 is due in an hour: its morning reminder (00:00 today) went by, so it goes out now, once.
+    // Problem Set 5 is due later today: its morning reminder (00:00 today) went by, so it goes out now, once.
     await expect
       .poll(async () => (await state(first)).notifications.filter((n) => n.includes(ps(5))), { timeout: 15_000 })
       .toHaveLength(1);
@@ -172,7 +176,7 @@ describe('twenty graded items, read from edX', () => {
     expect(after.fired).toEqual(delivered.fired);
 
     // Problem Set 6 moves a week later: its old reminders go, the new date has its own.
-    const moved = twentyItems(NOW).map((s) =>
+    const moved = twentyItems(NOW, 4, DUE_IN).map((s) =>
       s.title === 'Problem Set 6' ? { ...s, due: new Date(Date.parse(s.due!) + 7 * DAY).toISOString() } : s,
     );
     serve(second, moved);

@@ -86,11 +86,12 @@ export function gradedAnswers(
 
 /**
  * Twenty graded items a week apart around `now`: 17 problem sets, two midterms and a final. The first
- * `past` problem sets are due and graded at 8 of 10; the rest are to come.
+ * `past` problem sets are due and graded at 8 of 10; the rest are to come, the first of them `dueInMs` after
+ * `now` (an hour unless told).
  */
-export function twentyItems(now: number, past = 4): GradedSpec[] {
+export function twentyItems(now: number, past = 4, dueInMs = 3_600_000): GradedSpec[] {
   const week = 7 * 86_400_000;
-  const at = (i: number) => new Date(now + (i - past) * week + 3_600_000).toISOString().replace('.000', '');
+  const at = (i: number) => new Date(now + (i - past) * week + dueInMs).toISOString().replace('.000', '');
   const specs: GradedSpec[] = [];
   for (let i = 0; i < 17; i++)
     specs.push({
