@@ -57,8 +57,8 @@ describe('size budgets', () => {
   });
 
   it('every script is ASCII, so V8 keeps its source as one-byte text (half the memory of two-byte)', () => {
-    // One character above U+00FF anywhere in a script makes V8 store the whole source as two-byte text: 185 kB
-    // instead of 92 kB of the hint's module in every SDS page (docs/decisions.md).
+    // One character above U+00FF anywhere in a script makes V8 store the whole source as two-byte text: 183 kB
+    // instead of 93 kB of the hint's module in every SDS page (docs/decisions.md).
     const scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     expect(scripts).toContain('hint-app.js');
     for (const file of scripts) {
