@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR as TIMING_DIR, SHIPPED_DIR as EXTENSION_DIR } from './support/browser';
 
 const gzip = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
+/** Every script of the build in `dir`, as paths inside it. */
+const scripts = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .sort();
 
 describe('size budgets', () => {
   it("the module the content script imports after edX's load event is at most 32,000 bytes gzip", () => {
@@ -59,9 +64,8 @@ describe('size budgets', () => {
   it('every script is ASCII, so V8 keeps its source as one-byte text (half the memory of two-byte)', () => {
     // One character above U+00FF anywhere in a script makes V8 store the whole source as two-byte text: 183 kB
     // instead of 93 kB of the hint's module in every SDS page (docs/decisions.md).
-    const scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-    expect(scripts).toContain('hint-app.js');
-    for (const file of scripts) {
+    expect(scripts(EXTENSION_DIR)).toContain('hint-app.js');
+    for (const file of scripts(EXTENSION_DIR)) {
       const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(
         [...text].filter((c) => c.charCodeAt(0) > 0x7f),
@@ -72,10 +76,6 @@ describe('size budgets', () => {
 
   it('the shipped build writes no timing marks; the timing build differs from it in nothing else a browser reads first', () => {
     // Chunk names carry a content hash, which the marks change.
-    const scripts = (dir: string): string[] =>
-      readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.js'))
-        .sort();
     const unhashed = (files: string[]) => files.map((f) => f.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js'));
     for (const file of scripts(EXTENSION_DIR))
       expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('mm-companion:');

@@ -12,21 +12,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { HINT, IN_HINT, launchExtension, openPopup, SHOTS, visit, worker, type Launched } from './support/browser';
 import { serveRun } from './support/edx-api';
-import { progress, seed, settings } from './support/state';
+import { DAY, progress, seed, settings, startClearOfMidnight, untilMidnight } from './support/state';
 import { gradedAnswers, twentyItems, type GradedSpec } from '../support/graded-json';
 
 const KEY = 'course-v1:MITx+6.431x+1T2027';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;
 const UNIT = `https://learning.edx.org/course/${KEY}/block-v1:MITx+6.431x+1T2027+type@sequential+block@problem_set_5`;
-const DAY = 86_400_000;
 const MINUTE = 60_000;
-const untilMidnight = () => DAY - (Date.now() % DAY);
-// The test and the worker must agree on today's date, and the next item is due later today (UTC, the
-// browser's time zone here): in the last five minutes of a day, start after midnight.
-if (untilMidnight() < 5 * MINUTE) await new Promise((r) => setTimeout(r, untilMidnight() + 1000));
-const NOW = Date.now();
+// Problem Set 5 is due later today: not in the last five minutes of a day.
+const NOW = await startClearOfMidnight(5 * MINUTE);
 /** Problem Set 5's due time from NOW: in an hour, or before midnight when the day has less than that left. */
-const DUE_IN = Math.min(60 * MINUTE, untilMidnight() - 2 * MINUTE);
+const DUE_IN = Math.min(60 * MINUTE, untilMidnight(NOW) - 2 * MINUTE);
+/** The twenty items as edX first answers for them. */
+const ITEMS = twentyItems(NOW, 4, DUE_IN);
 
 /** The run as edX's course app answers for it: verified, under way, with `specs` as its graded work. */
 function serve(b: Launched, specs: GradedSpec[]): void {
@@ -101,7 +99,7 @@ describe('twenty graded items, read from edX', () => {
     browser = first;
     const seedRun = { id: 'prob', course: '6.431x', runKey: KEY, facts: {} };
     await seed(first, progress({ '6.431x': [seedRun] }, { onboardedAt: new Date().toISOString() }), optedIn);
-    serve(first, twentyItems(NOW, 4, DUE_IN));
+    serve(first, ITEMS);
     const page = await first.context.newPage();
     await visit(page, HOME);
 
@@ -176,7 +174,7 @@ describe('twenty graded items, read from edX', () => {
     expect(after.fired).toEqual(delivered.fired);
 
     // Problem Set 6 moves a week later: its old reminders go, the new date has its own.
-    const moved = twentyItems(NOW, 4, DUE_IN).map((s) =>
+    const moved = ITEMS.map((s) =>
       s.title === 'Problem Set 6' ? { ...s, due: new Date(Date.parse(s.due!) + 7 * DAY).toISOString() } : s,
     );
     serve(second, moved);

@@ -21,12 +21,9 @@ import {
   type Launched,
 } from './support/browser';
 import { serveRun, serveStatus } from './support/edx-api';
-import { dayPlus, readStored, settings } from './support/state';
+import { dayPlus, readStored, settings, startClearOfMidnight } from './support/state';
 
-// The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
-const DAY = 86_400_000;
-const msToMidnight = DAY - (Date.now() % DAY);
-if (msToMidnight < 90_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
+await startClearOfMidnight(90_000);
 
 const KEY = 'course-v1:MITx+6.431x+3T2026';
 const HOME = `https://learning.edx.org/course/${KEY}/home`;

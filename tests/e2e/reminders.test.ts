@@ -10,12 +10,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchExtension, worker, type Launched } from './support/browser';
-import { settings as defaultSettings } from './support/state';
+import { settings as defaultSettings, startClearOfMidnight } from './support/state';
 
 const DAY = 86_400_000;
-// The test and the worker must agree on today's date: do not start in the last minute of a UTC day.
-const msToMidnight = DAY - (Date.now() % DAY);
-if (msToMidnight < 60_000) await new Promise((r) => setTimeout(r, msToMidnight + 1000));
+await startClearOfMidnight(60_000);
 const today = new Date().toISOString().slice(0, 10);
 const dayPlus = (n: number) => new Date(Date.parse(today) + n * DAY).toISOString().slice(0, 10);
 const learned = new Date().toISOString();

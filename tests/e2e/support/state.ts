@@ -5,6 +5,17 @@ import { defaultSettings, STEP_IDS, type Progress, type Settings, type StepId } 
 export const DAY = 86_400_000;
 export const today = () => new Date().toISOString().slice(0, 10);
 export const dayPlus = (n: number) => new Date(Date.parse(today()) + n * DAY).toISOString().slice(0, 10);
+/** Milliseconds from `at` to the next midnight, UTC (the time zone the tests' browsers run in). */
+export const untilMidnight = (at = Date.now()) => DAY - (at % DAY);
+
+/**
+ * For a test whose worker and whose own expectations must agree on today's date: when less than `marginMs` of
+ * the UTC day is left, waits until just after midnight. Returns the time the test starts from.
+ */
+export async function startClearOfMidnight(marginMs: number): Promise<number> {
+  if (untilMidnight() < marginMs) await new Promise((r) => setTimeout(r, untilMidnight() + 1000));
+  return Date.now();
+}
 const learned = () => new Date().toISOString();
 export const fromEdx = (value: unknown) => ({ edx: { value, at: learned() } });
 export const fromLearner = (value: unknown) => ({ learner: { value, at: learned() } });
