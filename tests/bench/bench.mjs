@@ -20,6 +20,9 @@ import {
   loadRatioFigure,
   measuredLoad,
   median,
+  MIT_COURSE_URL,
+  MIT_NON_SDS_URL,
+  NON_SDS_URL,
   orderOf,
   ROOT,
   round,
@@ -35,10 +38,6 @@ import { tracedLoad } from './trace.mjs';
 /** The same build with its timing marks (lib/timing.ts), which the hint's and the pages' timings are read from. */
 const EXT = join(ROOT, '.output/chrome-mv3-timing');
 const OTHER_KEY = 'course-v1:MITx+18.6501x+3T2026';
-const MIT_COURSE_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home';
-/** Other courses on the two course apps: the extension registers no content script there. */
-const NON_SDS_URL = 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+3T2026/home';
-const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home';
 /** A page of a host where the script runs everywhere (pages there move between courses in-app), not SDS. */
 const HOST_WIDE_URL = 'https://www.edx.org/search?q=statistics';
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];

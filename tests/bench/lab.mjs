@@ -30,6 +30,12 @@ export const KEY = 'course-v1:MITx+6.431x+3T2026';
 
 export const COURSE_URL = `https://learning.edx.org/course/${KEY}/home`;
 
+export const MIT_COURSE_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+6.431x+3T2026/home';
+
+/** Other courses on the two course apps, built like the SDS pages: the extension registers no content script there. */
+export const NON_SDS_URL = 'https://learning.edx.org/course/course-v1:MITx+6.00.1x+3T2026/home';
+export const MIT_NON_SDS_URL = 'https://courses.learn.mit.edu/learn/course/course-v1:MITxT+8.01x+3T2026/home';
+
 /** The hosts the local server stands in for: the two course apps, www.edx.org, and the APIs the background reads. */
 export const SERVED_HOSTS = [
   'learning.edx.org',
@@ -103,8 +109,12 @@ export async function startPlatformServer() {
  * The floor: an extension whose only content script is one line at document_start on the two course apps.
  * What Chromium itself costs a page for running any content script (creating and later tearing down the
  * extension's isolated world on every navigation), measured in the same rounds as the real extension.
+ * `matches` narrows it to some pages (within-browser.mjs runs it beside the extension on other courses only).
  */
-export function writeControlExtension(dir) {
+export function writeControlExtension(
+  dir,
+  matches = ['https://learning.edx.org/*', 'https://courses.learn.mit.edu/*'],
+) {
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
@@ -113,7 +123,7 @@ export function writeControlExtension(dir) {
       version: '1.0',
       content_scripts: [
         {
-          matches: ['https://learning.edx.org/*', 'https://courses.learn.mit.edu/*'],
+          matches,
           run_at: 'document_start',
           js: ['control.js'],
         },
@@ -124,6 +134,7 @@ export function writeControlExtension(dir) {
   return dir;
 }
 
+/** `extensionDir`: one unpacked extension, several joined by commas, or undefined for none. */
 export async function launch(extensionDir, profile, port) {
   const args = [
     ...QUIET_CHROMIUM_FLAGS,
@@ -173,6 +184,23 @@ export function loadEventAfter(page, until) {
     },
     { until, limitMs: 10_000 },
   );
+}
+
+/**
+ * How much the ratio of loads `a` to `b` exceeds that of `c` to `d`, the four from the same rounds: the
+ * ratio of the two trimmed-mean ratios, with a 95% interval that resamples sessions (`groups`).
+ */
+export function relativeRatioFigure(a, b, c, d, groups) {
+  const of = (indices) => {
+    const mean = (xs) => trimmedMean(indices.map((i) => xs[i]));
+    return mean(a) / mean(b) / (mean(c) / mean(d));
+  };
+  const all = [...a.keys()];
+  return {
+    ratio: round(of(all), 3),
+    interval95: bootstrapInterval(a.length, of, groups).map((x) => round(x, 3)),
+    pairs: a.length,
+  };
 }
 
 /** The ratio of loads `a` to loads `b`, as loadRatioFigure states it, without its interval (rounded). */
