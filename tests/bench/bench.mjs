@@ -253,14 +253,15 @@ async function main() {
   /** The other course's page loaded right after an SDS page in the same tab, with / without (last session). */
   const afterSds = { with: [], without: [] };
   for (let s = 0; s < SESSIONS; s++) {
-    const launched = {
-      with: await launch(SHIPPED, profile('with'), port),
-      without: await launch(undefined, profile('without'), port),
-      floor: await launch(controlDir, profile('control'), port),
-      // The floor again, in a browser of its own: floor against floor shows what this run resolves.
-      floorAgain: await launch(controlDir, profile('control-again'), port),
-      ...(BASELINE && { baseline: await launch(BASELINE, profile('baseline'), port) }),
-    };
+    // The floor again, in a browser of its own: floor against floor shows what this run resolves.
+    const extensions = { with: SHIPPED, without: undefined, floor: controlDir, floorAgain: controlDir };
+    // Launched in an order that turns from session to session, as the loads do within a round: identical
+    // browsers launched in a fixed order measured up to 4% apart by their place in it (docs/decisions.md).
+    const launched = {};
+    for (const name of orderOf(Object.keys(extensions), s)) {
+      launched[name] = await launch(extensions[name], profile(name), port);
+    }
+    if (BASELINE) launched.baseline = await launch(BASELINE, profile('baseline'), port);
     // One tab per page in every compared browser, each loading every page in every round: a browser with more
     // tabs and more loads between its SDS loads measured slower on them (docs/decisions.md), so the browsers
     // differ in nothing but their extension. The baseline build has the learning.edx.org SDS tab only.

@@ -70,7 +70,8 @@ async function main() {
   try {
     for (let s = 0; s < SESSIONS; s++) {
       const open = [];
-      for (const b of browsers) {
+      // The launch order turns from session to session: a browser's place in it can shift its loads by a few percent.
+      for (const b of orderOf(browsers, s)) {
         const context = await launch(b.extensions, dirs.make(b.name), port);
         const tabs = {};
         for (const h of HOSTS) {
