@@ -48,14 +48,14 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const LOADS = QUICK ? 3 : 31;
 // Load-event rounds: one load is noisy (±20% here), and one browser instance can sit a few percent above or
 // below another identical one for its whole life, so the rounds are spread over several sessions of freshly
-// launched browsers, the browsers' order turning from round to round and running backwards every other turn
-// (orderOf), each load after the previous one's after-work (the hint, the worker) has finished and a short
+// launched browsers, the browsers' order within a round a row of a Williams design (orderOf), each load after
+// the previous one's after-work (the hint, the worker) has finished, the page has painted a frame, and a short
 // pause.
 // Many short sessions rather than a few long ones: a browser instance's own offset (several percent here)
 // then averages out, and the intervals, which resample whole sessions, include it. Sessions of many rounds
 // understate that: in two runs of variants.mjs (16 and 12 sessions of 24 rounds) one build measured ×1.044
 // [1.01–1.063] and ×0.975 [0.937–1.008] against the floor. Hence 18 sessions of 8 rounds: for the four
-// browsers of the SDS pages, one turn forwards and one backwards, each browser in each place twice.
+// browsers, the design's four orders twice, each browser in each place and after each other browser twice.
 const SESSIONS = QUICK ? 2 : 18;
 const PAIRS_PER_SESSION = QUICK ? 2 : 8;
 /** Pairs of "another course right after an SDS page in the same tab", in the last session. */
@@ -694,8 +694,9 @@ ${table}
    next: \`LocalWindowProxy::Initialize\`, \`Frame::Detach\` in traces). No content script that runs in an
    isolated world can cost less, so this ratio is the extension's own cost on a page where it shows something.
    ${SESSIONS} sessions of freshly launched browsers, ${PAIRS_PER_SESSION} rounds each; within a round the browsers load each page in
-   turn, the order turning from round to round and running backwards every other turn, each load ${SETTLE_MS} ms after
-   the previous one and after the extension's work (the hint) has finished. Every browser has the same tabs
+   turn, in orders of a Williams design (each browser in each place, and right after each other browser, as
+   often), the browsers launched in an order that turns from session to session, each load ${SETTLE_MS} ms after
+   the previous one, after the extension's work (the hint) has finished and the page has painted a frame. Every browser has the same tabs
    and loads the same pages: outside the bench, with the floors in two tabs and the extension's browser in
    four, the extension measured ×1.039 and ×1.143 against the floor, and ×1.002 and ×0.984 when every browser
    had the same four (docs/decisions.md). After every load each browser runs

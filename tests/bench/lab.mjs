@@ -165,7 +165,10 @@ export async function measuredLoad(page, url, until) {
   return loadEventAfter(page, until);
 }
 
-/** The load event of the page `page` shows, read once the extension's work `until` (as above) is done. */
+/**
+ * The load event of the page `page` shows, read once the extension's work `until` (as above) is done and the
+ * page has painted a frame after it.
+ */
 export function loadEventAfter(page, until) {
   return page.evaluate(
     async ({ until, limitMs }) => {
@@ -180,6 +183,9 @@ export function loadEventAfter(page, until) {
         if (performance.now() > deadline) throw new Error(`no ${until} within ${limitMs} ms of the load event`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+      // Then the frame after that: in every browser the page has laid out and painted before the next load
+      // starts, so no browser's load shares the machine with the previous page's first frame.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN;
     },
     { until, limitMs: 10_000 },
@@ -228,13 +234,19 @@ export function loadRatioFigure(a, b, groups) {
 }
 
 /**
- * Round `i`'s order of the browsers `items`: turned by `i`, backwards every other full turn. Over 2n rounds
- * each browser is first, second … as often; for three browsers, those six rounds are the six orders.
+ * Round `i`'s order of the browsers `items`, a row of a Williams design: over n rounds (2n for an odd n) each
+ * browser is first, second … as often, and comes right after each other browser as often. What a load leaves
+ * behind for the next one (the page's after-work, the worker's) then falls on every browser alike: with the
+ * orders turned and run backwards every other turn, one floor came after the extension's browser in half its
+ * rounds and its twin never did, and the twins measured 3% to 5% apart in five runs (docs/decisions.md).
  */
 export function orderOf(items, i) {
-  const k = i % items.length;
-  const turned = [...items.slice(k), ...items.slice(0, k)];
-  return Math.floor(i / items.length) % 2 ? turned.reverse() : turned;
+  const n = items.length;
+  // 0, 1, n-1, 2, n-2, …: added to the row's number modulo n, every ordered pair occurs once in n rows.
+  const base = items.map((_, j) => (j === 0 ? 0 : j % 2 ? (j + 1) / 2 : n - j / 2));
+  const row = i % (n % 2 ? 2 * n : n);
+  const order = base.map((b) => items[(b + row) % n]);
+  return row >= n ? order.reverse() : order;
 }
 
 /** Throw-away directories named `<prefix>-<name>-…` under the system's temporary folder, removed together. */
