@@ -6,8 +6,8 @@
 // (then the hint's work after the load event falls into the next browser's load, which measured ×0.998
 // against the floor where waiting measured ×1.067: docs/decisions.md).
 //
-// SESSIONS (12) sessions of freshly launched browsers, ROUNDS (24) rounds each; the browsers' order turns
-// round by round and runs backwards every other turn. Prints each build's load-event ratio to the floor, as the
+// SESSIONS (12) sessions of freshly launched browsers, launched in an order that turns from session to session,
+// ROUNDS (24) rounds each, the browsers' order in a round a row of a Williams design (lab.mjs). Prints each build's load-event ratio to the floor, as the
 // bench computes it (lab.mjs), with its 95% interval that resamples sessions, and each session's ratio.
 import { resolve } from 'node:path';
 import {
@@ -48,7 +48,7 @@ async function main() {
   try {
     for (let s = 0; s < SESSIONS; s++) {
       const browsers = [];
-      for (const variant of all) {
+      for (const variant of orderOf(all, s)) {
         const context = await launch(variant.dir, temporary(variant.name), port);
         const tab = await context.newPage();
         for (let i = 0; i < 3; i++) await tab.goto(URL_MEASURED);
