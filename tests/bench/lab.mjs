@@ -238,7 +238,7 @@ export function loadRatioFigure(a, b, groups) {
  * browser is first, second … as often, and comes right after each other browser as often. What a load leaves
  * behind for the next one (the page's after-work, the worker's) then falls on every browser alike: with the
  * orders turned and run backwards every other turn, one floor came after the extension's browser in half its
- * rounds and its twin never did, and the twins measured 3% to 5% apart in five runs (docs/decisions.md).
+ * rounds and its twin never did, and the twin measured faster in three runs out of three (docs/decisions.md).
  */
 export function orderOf(items, i) {
   const n = items.length;

@@ -6,9 +6,10 @@
 // (then the hint's work after the load event falls into the next browser's load, which measured ×0.998
 // against the floor where waiting measured ×1.067: docs/decisions.md).
 //
-// SESSIONS (12) sessions of freshly launched browsers, launched in an order that turns from session to session,
-// ROUNDS (24) rounds each, the browsers' order in a round a row of a Williams design (lab.mjs). Prints each build's load-event ratio to the floor, as the
-// bench computes it (lab.mjs), with its 95% interval that resamples sessions, and each session's ratio.
+// SESSIONS (12) sessions of freshly launched browsers, launched in an order that turns from session to
+// session, ROUNDS (24) rounds each, the browsers' order in a round a row of a Williams design (lab.mjs).
+// Prints each build's load-event ratio to the floor, as the bench computes it (lab.mjs), with its 95% interval
+// that resamples sessions, and each session's ratio.
 import { resolve } from 'node:path';
 import {
   COURSE_URL,
