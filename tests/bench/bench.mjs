@@ -17,6 +17,7 @@ import {
   launch,
   loadEventAfter,
   loadRatio,
+  formatFigure,
   loadRatioFigure,
   measuredLoad,
   median,
@@ -509,25 +510,24 @@ async function main() {
       ],
     };
   }
-  const ratio = (f) => `×${f.ratio} [${f.interval95.join('–')}]`;
   const includesOne = (f) => f.interval95[0] <= 1 && f.interval95[1] >= 1;
   const pages = results.loadEvent.pages;
   const sdsRows = (id, where) => [
     [
       `Load event, ${where} SDS course home: with the extension / the floor, ratio of trimmed means [95% interval] ³`,
-      `${ratio(pages[id].toFloor)} (median of per-round ratios ×${pages[id].toFloor.pairRatioMedian})`,
+      `${formatFigure(pages[id].toFloor)} (median of per-round ratios ×${pages[id].toFloor.pairRatioMedian})`,
       `≤ ×${BUDGETS.loadRatioToFloor}`,
       pages[id].toFloor.ratio <= BUDGETS.loadRatioToFloor,
     ],
     [
       `Load event, ${where} SDS course home: the floor in a second browser / the floor, the same way: what the run resolves ⁴`,
-      ratio(pages[id].floorToFloor),
+      formatFigure(pages[id].floorToFloor),
       'interval includes ×1.00',
       includesOne(pages[id].floorToFloor),
     ],
     [
       `Load event, ${where} SDS course home: with the extension / without any; the floor / without any (medians: with, floor, without) ⁵`,
-      `${ratio(pages[id].toNone)}; ${ratio(pages[id].floorToNone)} (${pages[id].withMedianMs}, ${pages[id].floorMedianMs}, ${pages[id].withoutMedianMs} ms)`,
+      `${formatFigure(pages[id].toNone)}; ${formatFigure(pages[id].floorToNone)} (${pages[id].withMedianMs}, ${pages[id].floorMedianMs}, ${pages[id].withoutMedianMs} ms)`,
       '(reported)',
       true,
     ],
@@ -535,13 +535,13 @@ async function main() {
   const otherRows = (id, where) => [
     [
       `Load event, ${where} page of another course, in its own tab: with the extension / without any [95% interval] ⁶`,
-      `${ratio(pages[id].toNone)} (${pages[id].withMedianMs} / ${pages[id].withoutMedianMs} ms)`,
+      `${formatFigure(pages[id].toNone)} (${pages[id].withMedianMs} / ${pages[id].withoutMedianMs} ms)`,
       'interval includes ×1.00',
       includesOne(pages[id].toNone),
     ],
     [
       `Load event, ${where} page of another course: the floor / without any, what a script there would cost ⁶`,
-      `${ratio(pages[id].floorToNone)} (${pages[id].floorMedianMs} / ${pages[id].withoutMedianMs} ms)`,
+      `${formatFigure(pages[id].floorToNone)} (${pages[id].floorMedianMs} / ${pages[id].withoutMedianMs} ms)`,
       '(reported)',
       true,
     ],
@@ -596,7 +596,7 @@ async function main() {
     ],
     [
       'Load event, learning.edx.org page of another course loaded right after an SDS page in the same tab: with / without [95% interval] ⁷',
-      ratio(results.loadEvent.afterSdsInSameTab),
+      formatFigure(results.loadEvent.afterSdsInSameTab),
       '(reported)',
       true,
     ],

@@ -197,17 +197,25 @@ export function loadEventAfter(page, until) {
  * ratio of the two trimmed-mean ratios, with a 95% interval that resamples sessions (`groups`).
  */
 export function relativeRatioFigure(a, b, c, d, groups) {
-  const of = (indices) => {
-    const mean = (xs) => trimmedMean(indices.map((i) => xs[i]));
-    return mean(a) / mean(b) / (mean(c) / mean(d));
-  };
-  const all = [...a.keys()];
+  const mean = (xs, indices) => trimmedMean(pick(xs, indices));
+  const of = (indices) => mean(a, indices) / mean(b, indices) / (mean(c, indices) / mean(d, indices));
+  return ratioFigure(a.length, of, groups);
+}
+
+/** The loads `xs` at `indices`. */
+const pick = (xs, indices) => indices.map((i) => xs[i]);
+
+/** `statistic` of all `n` rounds, with its 95% interval resampling sessions (`groups`), rounded. */
+function ratioFigure(n, statistic, groups) {
   return {
-    ratio: round(of(all), 3),
-    interval95: bootstrapInterval(a.length, of, groups).map((x) => round(x, 3)),
-    pairs: a.length,
+    ratio: round(statistic([...Array(n).keys()]), 3),
+    interval95: bootstrapInterval(n, statistic, groups).map((x) => round(x, 3)),
+    pairs: n,
   };
 }
+
+/** A figure as the bench prints it: `×1.02 [0.98–1.06]`. */
+export const formatFigure = (figure) => `×${figure.ratio} [${figure.interval95.join('–')}]`;
 
 /** The ratio of loads `a` to loads `b`, as loadRatioFigure states it, without its interval (rounded). */
 export const loadRatio = (a, b) => round(trimmedMean(a) / trimmedMean(b), 3);
@@ -220,16 +228,9 @@ export const loadRatio = (a, b) => round(trimmedMean(a) / trimmedMean(b), 3);
  * interval was half as wide as the per-round median's (docs/decisions.md).
  */
 export function loadRatioFigure(a, b, groups) {
-  const ratioOf = (indices) =>
-    loadRatio(
-      indices.map((i) => a[i]),
-      indices.map((i) => b[i]),
-    );
   return {
-    ratio: loadRatio(a, b),
-    interval95: bootstrapInterval(a.length, ratioOf, groups).map((x) => round(x, 3)),
+    ...ratioFigure(a.length, (indices) => loadRatio(pick(a, indices), pick(b, indices)), groups),
     pairRatioMedian: round(median(a.map((x, i) => x / b[i])), 3),
-    pairs: a.length,
   };
 }
 

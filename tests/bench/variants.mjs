@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import {
   COURSE_URL,
+  formatFigure,
   launch,
   loadRatio,
   loadRatioFigure,
@@ -75,7 +76,7 @@ async function main() {
   for (const v of variants) {
     const figure = loadRatioFigure(loads[v.name], loads.floor, sessionOf);
     console.log(
-      `${v.name}: ×${figure.ratio} [${figure.interval95.join('–')}] against the floor (median of per-round ratios ×${figure.pairRatioMedian}), ${figure.pairs} rounds`,
+      `${v.name}: ${formatFigure(figure)} against the floor (median of per-round ratios ×${figure.pairRatioMedian}), ${figure.pairs} rounds`,
     );
   }
   perSession.forEach((line, s) => console.log(`  session ${s + 1}: ${line}`));

@@ -17,6 +17,7 @@
 // sessions. BENCH_QUICK=1 runs a few loads to check the script itself.
 import {
   COURSE_URL,
+  formatFigure,
   launch,
   loadRatioFigure,
   measuredLoad,
@@ -46,8 +47,6 @@ function coursePattern(url) {
   const number = decodeURIComponent(pathname).split('+')[1];
   return `${origin}/*${number}*`;
 }
-
-const format = (figure) => `×${figure.ratio} [${figure.interval95.join('–')}]`;
 
 async function main() {
   const server = await startPlatformServer();
@@ -103,13 +102,13 @@ async function main() {
     const { ours, floor } = loads[h.id];
     console.log(h.id);
     console.log(
-      `  our script / a one-line script, same page, same browser: ${format(relativeRatioFigure(ours.sds, ours.other, floor.sds, floor.other, session))}`,
+      `  our script / a one-line script, same page, same browser: ${formatFigure(relativeRatioFigure(ours.sds, ours.other, floor.sds, floor.other, session))}`,
     );
     console.log(
-      `  the browser carrying the extension, the same one line:   ${format(loadRatioFigure(ours.other, floor.other, session))}`,
+      `  the browser carrying the extension, the same one line:   ${formatFigure(loadRatioFigure(ours.other, floor.other, session))}`,
     );
     console.log(
-      `  SDS page, ours / floor across browsers (the bench's row):  ${format(loadRatioFigure(ours.sds, floor.sds, session))}`,
+      `  SDS page, ours / floor across browsers (the bench's row):  ${formatFigure(loadRatioFigure(ours.sds, floor.sds, session))}`,
     );
   }
 }
