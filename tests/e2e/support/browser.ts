@@ -39,6 +39,11 @@ export interface LaunchOptions {
   readonly timeZone?: string;
   /** Load the extension from another folder (the shipped build, or a copy to simulate an update). */
   readonly extensionDir?: string;
+  /**
+   * Keep Chromium's back/forward cache on, as in a learner's browser: Playwright turns it off by default
+   * (`--disable-back-forward-cache`).
+   */
+  readonly backForwardCache?: boolean;
 }
 
 export const HINT = 'mm-companion-hint';
@@ -91,6 +96,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       `--lang=${options.locale ?? 'en-US'}`,
       ...QUIET_CHROMIUM_FLAGS,
     ],
+    ...(options.backForwardCache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
   await routes.install(context);
   // The extension has a service worker only once it has a background entrypoint.
