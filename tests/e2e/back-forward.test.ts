@@ -1,6 +1,6 @@
 /**
  * Back and Forward stay instant on SDS pages: Chromium keeps a page the learner leaves in its back/forward
- * cache unless something in it forbids that (an open extension port, an unload listener, …), and restores
+ * cache unless something in it forbids that (an unload listener, among others), and restores
  * the same document, hint and all, when they come back. The hint must not be what forbids it. These tests
  * run with the cache on, as a learner's Chrome has it (Playwright turns it off by default).
  */
