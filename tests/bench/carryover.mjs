@@ -22,15 +22,14 @@ import {
   measuredLoad,
   NON_SDS_URL,
   orderOf,
+  runSize,
   SHIPPED,
   startPlatformServer,
   temporaryDirs,
   writeControlExtension,
 } from './lab.mjs';
 
-const QUICK = process.env.BENCH_QUICK === '1';
-const SESSIONS = QUICK ? 1 : Number(process.env.SESSIONS ?? 10);
-const ROUNDS = QUICK ? 2 : Number(process.env.ROUNDS ?? 16);
+const { sessions: SESSIONS, rounds: ROUNDS } = runSize(10, 16);
 const MEASURED = process.env.BENCH_URL ?? COURSE_URL;
 const FOLLOWS = (process.env.FOLLOWS ?? 'sds,other,young').split(',');
 

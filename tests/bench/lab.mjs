@@ -250,6 +250,18 @@ export function orderOf(items, i) {
   return row >= n ? order.reverse() : order;
 }
 
+/**
+ * How many sessions and rounds a bench script runs: SESSIONS and `roundsVariable` from the environment, else
+ * the script's defaults; BENCH_QUICK=1 runs one session of two rounds, to check the script itself.
+ */
+export function runSize(sessions, rounds, roundsVariable = 'ROUNDS') {
+  if (process.env.BENCH_QUICK === '1') return { sessions: 1, rounds: 2 };
+  return {
+    sessions: Number(process.env.SESSIONS ?? sessions),
+    rounds: Number(process.env[roundsVariable] ?? rounds),
+  };
+}
+
 /** Throw-away directories named `<prefix>-<name>-…` under the system's temporary folder, removed together. */
 export function temporaryDirs(prefix) {
   const made = [];

@@ -9,7 +9,7 @@
 // SESSIONS (12) sessions of freshly launched browsers, launched in an order that turns from session to
 // session, ROUNDS (24) rounds each, the browsers' order in a round a row of a Williams design (lab.mjs).
 // Prints each build's load-event ratio to the floor, as the bench computes it (lab.mjs), with its 95% interval
-// that resamples sessions, and each session's ratio.
+// that resamples sessions, and each session's ratio. BENCH_QUICK=1 runs a few loads to check the script itself.
 import { resolve } from 'node:path';
 import {
   COURSE_URL,
@@ -19,13 +19,13 @@ import {
   loadRatioFigure,
   measuredLoad,
   orderOf,
+  runSize,
   startPlatformServer,
   temporaryDirs,
   writeControlExtension,
 } from './lab.mjs';
 
-const SESSIONS = Number(process.env.SESSIONS ?? 12);
-const ROUNDS = Number(process.env.ROUNDS ?? 24);
+const { sessions: SESSIONS, rounds: ROUNDS } = runSize(12, 24);
 const URL_MEASURED = process.env.BENCH_URL ?? COURSE_URL;
 const NO_WAIT = process.env.BENCH_NO_WAIT === '1';
 

@@ -25,6 +25,7 @@ import {
   MIT_NON_SDS_URL,
   NON_SDS_URL,
   orderOf,
+  runSize,
   relativeRatioFigure,
   SHIPPED,
   startPlatformServer,
@@ -32,9 +33,7 @@ import {
   writeControlExtension,
 } from './lab.mjs';
 
-const QUICK = process.env.BENCH_QUICK === '1';
-const SESSIONS = QUICK ? 1 : Number(process.env.SESSIONS ?? 10);
-const PAIRS = QUICK ? 2 : Number(process.env.PAIRS ?? 24);
+const { sessions: SESSIONS, rounds: PAIRS } = runSize(10, 24, 'PAIRS');
 
 const HOSTS = [
   { id: 'learning.edx.org', sds: COURSE_URL, other: NON_SDS_URL },
