@@ -2,8 +2,10 @@
 // `npm run bench:cpu`: the work our content script adds to an SDS page, as main-thread CPU time rather than
 // the load event's wall time, split into the two parts a load of the bench's SDS rows holds:
 // - the new document, from the navigation's start to its load event, entered from about:blank so that no
-//   earlier document is torn down in it (read when Chromium reports the load event, before the hint's
-//   module has arrived);
+//   earlier document is torn down in it. It is read while the page's main thread waits, without running, in
+//   a load listener that every browser's pages get from the harness: a synchronous request to the local
+//   server, which reads the CPU times before it answers. Our own load listener only queues a task, which
+//   cannot run before the load event's listeners have returned, so none of the hint's work falls into it;
 // - the teardown of the document left: the SDS page, with its hint drawn, navigated to about:blank.
 // Three browsers per session: the shipped extension, the floor (lab.mjs) and the floor again, which shows
 // what the run resolves. One tab per SDS page (learning.edx.org, courses.learn.mit.edu) in each; rounds in a
@@ -39,6 +41,21 @@ const MEASURES = {
   teardownCpu: 'main thread leaving the page (hint drawn) for about:blank',
 };
 
+/** The harness's load listener for the tab `id`, in the page's world (see above). */
+const loadAnchor = (id) =>
+  `addEventListener('load', () => { const request = new XMLHttpRequest(); ` +
+  `request.open('GET', '/__bench/at-load?tab=${id}', false); request.send(); });`;
+
+/** Per tab (its anchor's id), what to read when its page's load listener calls, during a measured turn. */
+const atLoadReaders = new Map();
+
+/** Answers a load listener's request once its tab's reading is taken. */
+function answerAtLoad(url, res) {
+  atLoadReaders.get(url.searchParams.get('tab'))?.();
+  res.writeHead(204, { 'cache-control': 'no-store' });
+  res.end();
+}
+
 /** Resolves once two frames have been produced after about:blank commits. */
 const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -46,11 +63,11 @@ const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => req
 async function turn(tab, url, profile, waitForHint) {
   await tab.waitForTimeout(SETTLE_MS);
   let atLoad;
-  const readAtLoad = () => (atLoad = rendererMainThreads(profile));
-  tab.cdp.once('Page.loadEventFired', readAtLoad);
+  atLoadReaders.set(tab.anchorId, () => (atLoad ??= rendererMainThreads(profile)));
   const before = rendererMainThreads(profile);
   await tab.goto(url, { waitUntil: 'load' });
-  while (!atLoad) await new Promise((resolve) => setTimeout(resolve, 1));
+  atLoadReaders.delete(tab.anchorId);
+  if (!atLoad) throw new Error(`${url}: no request from the page's load listener`);
   const loadEvent = await loadEventAfter(tab, waitForHint ? 'hint' : undefined);
   await tab.waitForTimeout(SETTLE_MS);
   const left = rendererMainThreads(profile);
@@ -64,7 +81,7 @@ async function turn(tab, url, profile, waitForHint) {
 }
 
 async function main() {
-  const server = await startPlatformServer();
+  const server = await startPlatformServer(answerAtLoad);
   const port = server.address().port;
   const dirs = temporaryDirs('mmc-cpu');
   const floor = writeControlExtension(dirs.make('floor-ext'));
@@ -84,8 +101,8 @@ async function main() {
         const tabs = {};
         for (const page of PAGES) {
           const tab = await context.newPage();
-          tab.cdp = await context.newCDPSession(tab);
-          await tab.cdp.send('Page.enable');
+          tab.anchorId = `${build.name}-${page.id}`;
+          await tab.addInitScript(loadAnchor(tab.anchorId));
           for (let i = 0; i < 3; i++) await tab.goto(page.url);
           await tab.goto('about:blank');
           tabs[page.id] = tab;

@@ -80,10 +80,14 @@ function bootstrapInterval(n, statistic, groups, rounds = 2000) {
   return [values[Math.floor(rounds * 0.025)], values[Math.floor(rounds * 0.975)]];
 }
 
-/** A local HTTPS server standing in for the served hosts. */
-export async function startPlatformServer() {
+/**
+ * A local HTTPS server standing in for the served hosts. `harness`, if given, answers the requests under
+ * /__bench/ (a script's own signals from the page), with the response to end.
+ */
+export async function startPlatformServer(harness) {
   const server = createServer(throwAwayCertificate(SERVED_HOSTS), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
+    if (harness && url.pathname.startsWith('/__bench/')) return harness(url, res);
     if (url.pathname.endsWith('/static/learning-app.js')) {
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' });
       return res.end(PAGE_SCRIPT);
