@@ -26,6 +26,7 @@ import {
   SHIPPED,
   startPlatformServer,
   temporaryDirs,
+  trimmedMean,
   writeControlExtension,
 } from './lab.mjs';
 import { mainThreadMsBetween, rendererMainThreads } from './process-cpu.mjs';
@@ -56,23 +57,24 @@ function answerAtLoad(url, res) {
   res.end();
 }
 
-/** Resolves once two frames have been produced after about:blank commits. */
-const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** One turn of a tab that shows about:blank: the SDS page's load, then its teardown back to about:blank. */
-async function turn(tab, url, profile, waitForHint) {
+/**
+ * One turn of a tab (`anchorId` its load listener's) that shows about:blank: the SDS page's load, then its
+ * teardown back to about:blank.
+ */
+async function turn({ tab, anchorId }, url, profile, waitForHint) {
   await tab.waitForTimeout(SETTLE_MS);
   let atLoad;
-  atLoadReaders.set(tab.anchorId, () => (atLoad ??= rendererMainThreads(profile)));
+  atLoadReaders.set(anchorId, () => (atLoad ??= rendererMainThreads(profile)));
   const before = rendererMainThreads(profile);
   await tab.goto(url, { waitUntil: 'load' });
-  atLoadReaders.delete(tab.anchorId);
+  atLoadReaders.delete(anchorId);
   if (!atLoad) throw new Error(`${url}: no request from the page's load listener`);
   const loadEvent = await loadEventAfter(tab, waitForHint ? 'hint' : undefined);
   await tab.waitForTimeout(SETTLE_MS);
   const left = rendererMainThreads(profile);
   await tab.goto('about:blank');
-  await tab.evaluate(twoFrames);
+  // Until about:blank has painted two frames.
+  await loadEventAfter(tab);
   return {
     loadEvent,
     loadCpu: mainThreadMsBetween(before, atLoad),
@@ -101,11 +103,11 @@ async function main() {
         const tabs = {};
         for (const page of PAGES) {
           const tab = await context.newPage();
-          tab.anchorId = `${build.name}-${page.id}`;
-          await tab.addInitScript(loadAnchor(tab.anchorId));
+          const anchorId = `${build.name}-${page.id}`;
+          await tab.addInitScript(loadAnchor(anchorId));
           for (let i = 0; i < 3; i++) await tab.goto(page.url);
           await tab.goto('about:blank');
-          tabs[page.id] = tab;
+          tabs[page.id] = { tab, anchorId };
         }
         browsers[build.name] = { build, context, profile, tabs };
       }
@@ -129,12 +131,12 @@ async function main() {
     console.log(`\n${page.id}`);
     for (const [measure, label] of Object.entries(MEASURES)) {
       const of = (name) => results[page.id][name].map((r) => r[measure]);
-      const mean = (name) => round(of(name).reduce((a, b) => a + b, 0) / of(name).length, 2);
+      const mean = (name) => round(trimmedMean(of(name)), 2);
       const shipped = formatFigure(loadRatioFigure(of('with'), of('floor'), sessionOf));
       const again = formatFigure(loadRatioFigure(of('floorAgain'), of('floor'), sessionOf));
       console.log(
         `  ${label}: with / floor ${shipped}; floor again / floor ${again} ` +
-          `(means ${mean('with')} / ${mean('floor')} / ${mean('floorAgain')} ms)`,
+          `(trimmed means ${mean('with')} / ${mean('floor')} / ${mean('floorAgain')} ms)`,
       );
     }
   }

@@ -54,7 +54,7 @@ export const median = (xs) => {
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** The mean of `xs` without its lowest and highest `share` (a stall of the machine moves it little). */
-function trimmedMean(xs, share = 0.1) {
+export function trimmedMean(xs, share = 0.1) {
   const sorted = [...xs].sort((a, b) => a - b);
   const cut = Math.floor(sorted.length * share);
   const kept = sorted.slice(cut, sorted.length - cut);

@@ -2,52 +2,66 @@
 // other browsers on the machine are doing at the time (the load event's wall time includes waits for a core).
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Every process: its id, its parent's, and its command line (Chromium rewrites it with spaces, not NULs). */
-function processes() {
-  const all = [];
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      all.push({ pid: Number(pid), ppid, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ') });
-    } catch {
-      // The process ended while the list was read.
-    }
-  }
-  return all;
-}
-
-/** Nanoseconds a thread has run on a core (the scheduler's own count, not ticks), in milliseconds. */
-function threadRunMs(pid, tid = pid) {
+/** The file /proc/<pid>/<name>, or undefined once the process has ended. */
+function procFile(pid, name) {
   try {
-    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    return readFileSync(`/proc/${pid}/${name}`, 'utf8');
   } catch {
     return undefined;
   }
 }
 
+/** A process's command line; Chromium rewrites its children's with spaces, not NULs. */
+const commandLine = (pid) => procFile(pid, 'cmdline')?.replaceAll('\0', ' ') ?? '';
+
+/** Every running process's parent: pid → ppid. */
+function parents() {
+  const parentOf = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const stat = procFile(pid, 'stat');
+    if (stat) parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+  }
+  return parentOf;
+}
+
+/** The browser process of each profile, found once: a browser keeps its pid for its whole life. */
+const browserPids = new Map();
+
+function browserPid(profile, parentOf) {
+  let pid = browserPids.get(profile);
+  if (pid === undefined || !parentOf.has(pid)) {
+    pid = [...parentOf.keys()].find((p) => {
+      const cmd = commandLine(p);
+      return !cmd.includes('--type=') && cmd.includes(profile);
+    });
+    if (pid === undefined) throw new Error(`no Chromium process with the profile ${profile}`);
+    browserPids.set(profile, pid);
+  }
+  return pid;
+}
+
 /**
- * The main threads of the page renderers of the Chromium started with the profile `profile` (its browser
- * process and every process under it, less the extension's own renderer): pid → milliseconds run so far.
+ * The main threads of the page renderers of the Chromium started with the profile `profile` (the processes
+ * under its browser process, less the extension's own renderer): pid → milliseconds run so far, the
+ * scheduler's own nanosecond count (schedstat), not clock ticks.
  */
 export function rendererMainThreads(profile) {
-  const all = processes();
-  const root = all.find((p) => !p.cmd.includes('--type=') && p.cmd.includes(profile));
-  if (!root) throw new Error(`no Chromium process with the profile ${profile}`);
-  const tree = new Set([root.pid]);
+  const parentOf = parents();
+  const tree = new Set([browserPid(profile, parentOf)]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const p of all)
-      if (!tree.has(p.pid) && tree.has(p.ppid)) {
-        tree.add(p.pid);
+    for (const [pid, ppid] of parentOf)
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
         grew = true;
       }
   }
   const runs = {};
-  for (const p of all) {
-    if (!tree.has(p.pid) || !p.cmd.includes('--type=renderer') || p.cmd.includes('--extension-process')) continue;
-    const ms = threadRunMs(p.pid);
-    if (ms !== undefined) runs[p.pid] = ms;
+  for (const pid of tree) {
+    const cmd = commandLine(pid);
+    if (!cmd.includes('--type=renderer') || cmd.includes('--extension-process')) continue;
+    const schedstat = procFile(pid, `task/${pid}/schedstat`);
+    if (schedstat) runs[pid] = Number(schedstat.split(' ')[0]) / 1e6;
   }
   return runs;
 }
