@@ -31,7 +31,8 @@ export const COURSE_APPS = {
   'courses.learn.mit.edu': { base: '/learn', site: 'MIT Learn', home: 'https://learn.mit.edu/', org: 'MITxT' },
 };
 
-export function heavyCoursePage(runKey, number, title, app = COURSE_APPS['learning.edx.org']) {
+/** `head`: markup put first in the page's head (a bench script's own driver), none by default. */
+export function heavyCoursePage(runKey, number, title, app = COURSE_APPS['learning.edx.org'], head = '') {
   const { base, site, home, org } = app;
   const sections = Array.from({ length: 16 }, (_, s) => {
     const units = Array.from(
@@ -42,7 +43,7 @@ export function heavyCoursePage(runKey, number, title, app = COURSE_APPS['learni
     return `<li class="section"><button class="section-toggle" aria-expanded="true">Unit ${s + 1}: Section title ${s + 1}</button><ol class="units">${units}</ol></li>`;
   }).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Course | ${title} | ${site}</title>
+<html lang="en"><head>${head}<meta charset="utf-8"><title>Course | ${title} | ${site}</title>
 <style>
 body{margin:0;font-family:"Inter",system-ui,sans-serif;color:#212529}
 header.learning-header{display:flex;gap:16px;align-items:center;padding:12px 24px;border-bottom:1px solid #dee2e6;box-shadow:0 1px 2px rgba(0,0,0,.1)}

@@ -82,9 +82,10 @@ function bootstrapInterval(n, statistic, groups, rounds = 2000) {
 
 /**
  * A local HTTPS server standing in for the served hosts. `harness`, if given, answers the requests under
- * /__bench/ (a script's own signals from the page), with the response to end.
+ * /__bench/ (a script's own signals from the page), with the response to end; `head`, markup every course
+ * page carries first in its head (self-driven.mjs's driver).
  */
-export async function startPlatformServer(harness) {
+export async function startPlatformServer(harness, head = '') {
   const server = createServer(throwAwayCertificate(SERVED_HOSTS), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
     if (harness && url.pathname.startsWith('/__bench/')) return harness(url, res);
@@ -103,7 +104,7 @@ export async function startPlatformServer(harness) {
     const number = runKey.split('+')[1] ?? 'search';
     const app = COURSE_APPS[url.hostname] ?? COURSE_APPS['learning.edx.org'];
     res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-    res.end(heavyCoursePage(runKey, number, 'Probability - The Science of Uncertainty and Data', app));
+    res.end(heavyCoursePage(runKey, number, 'Probability - The Science of Uncertainty and Data', app, head));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
@@ -138,18 +139,27 @@ export function writeControlExtension(
   return dir;
 }
 
-/** `extensionDir`: one unpacked extension, several joined by commas, or undefined for none. */
-export async function launch(extensionDir, profile, port) {
+/**
+ * The flags of every Chromium the bench starts: the served hosts mapped to the local server on `port` and
+ * nothing else anywhere, its certificate accepted, and `extensionDir` (one unpacked extension, several
+ * joined by commas, or undefined for none) loaded.
+ */
+export function chromiumArgs(extensionDir, port) {
   const args = [
     ...QUIET_CHROMIUM_FLAGS,
     `--host-resolver-rules=${[...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')}`,
     '--ignore-certificate-errors',
   ];
   if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
+/** A Chromium driven by Playwright, with `extensionDir` as chromiumArgs takes it. */
+export async function launch(extensionDir, profile, port) {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args,
+    args: chromiumArgs(extensionDir, port),
     viewport: { width: 1280, height: 800 },
     env: { ...process.env, TZ: 'UTC' },
   });
