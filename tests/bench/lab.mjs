@@ -179,31 +179,36 @@ export async function measuredLoad(page, url, until) {
   return loadEventAfter(page, until);
 }
 
+/** How long a page waits for the extension's work after its load event before it gives up. */
+export const AFTER_WORK_LIMIT_MS = 10_000;
+
 /**
- * The load event of the page `page` shows, read once the extension's work `until` (as above) is done and the
- * page has painted a frame after it.
+ * Runs in the page's main world: its load event, once the extension's work `until` (as measuredLoad takes
+ * it) is done and the page has painted a frame after it. Self-contained (it refers to nothing outside its
+ * body), so that Playwright evaluates it and self-driven.mjs's driver embeds its source: both harnesses wait
+ * alike.
  */
+export async function loadEventAfterWork({ until, limitMs }) {
+  const done = () =>
+    until === 'hint'
+      ? document.querySelector('mm-companion-hint') !== null
+      : until === 'checked'
+        ? performance.getEntriesByName('mm-companion:checked').length > 0
+        : true;
+  const deadline = performance.now() + limitMs;
+  while (!done()) {
+    if (performance.now() > deadline) throw new Error(`no ${until} within ${limitMs} ms of the load event`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  // Then the frame after that: in every browser the page has laid out and painted before the next load
+  // starts, so no browser's load shares the machine with the previous page's first frame.
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN;
+}
+
+/** The load event of the page `page` shows, read by loadEventAfterWork in the page. */
 export function loadEventAfter(page, until) {
-  return page.evaluate(
-    async ({ until, limitMs }) => {
-      const done = () =>
-        until === 'hint'
-          ? document.querySelector('mm-companion-hint') !== null
-          : until === 'checked'
-            ? performance.getEntriesByName('mm-companion:checked').length > 0
-            : true;
-      const deadline = performance.now() + limitMs;
-      while (!done()) {
-        if (performance.now() > deadline) throw new Error(`no ${until} within ${limitMs} ms of the load event`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      // Then the frame after that: in every browser the page has laid out and painted before the next load
-      // starts, so no browser's load shares the machine with the previous page's first frame.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      return performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN;
-    },
-    { until, limitMs: 10_000 },
-  );
+  return page.evaluate(loadEventAfterWork, { until, limitMs: AFTER_WORK_LIMIT_MS });
 }
 
 /**

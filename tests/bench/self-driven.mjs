@@ -15,10 +15,12 @@
 // SESSIONS (12) × ROUNDS (8); BENCH_QUICK=1 runs a few loads to check the script itself.
 import { spawn } from 'node:child_process';
 import {
+  AFTER_WORK_LIMIT_MS,
   CHROMIUM,
   chromiumArgs,
   COURSE_URL,
   formatFigure,
+  loadEventAfterWork,
   loadRatioFigure,
   MIT_COURSE_URL,
   MIT_NON_SDS_URL,
@@ -52,19 +54,21 @@ const COMPARISONS = [
   ['floor', 'without'],
 ];
 
-/** The driver, in every course page's main world: its tab and turn come in the page's query. */
+/**
+ * The driver, in every course page's main world: its tab, turn and what to wait for come in the page's query,
+ * and it waits as Playwright's harness does (lab.mjs's loadEventAfterWork). A report without a load event
+ * carries the reason instead.
+ */
 const DRIVER = `(() => {
   const query = new URLSearchParams(location.search);
+  const loadEventAfterWork = ${loadEventAfterWork};
   addEventListener('load', () => setTimeout(async () => {
-    const limit = performance.now() + 10000;
-    while (query.get('hint') === '1' && !document.querySelector('mm-companion-hint') && performance.now() < limit)
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    const report = new URLSearchParams({
-      tab: query.get('tab'), turn: query.get('turn'),
-      load: performance.getEntriesByType('navigation')[0].loadEventEnd,
-      hint: document.querySelector('mm-companion-hint') ? '1' : '0', visible: document.visibilityState,
-    });
+    const report = new URLSearchParams({ tab: query.get('tab'), turn: query.get('turn'), visible: document.visibilityState });
+    try {
+      report.set('load', await loadEventAfterWork({ until: query.get('until') || undefined, limitMs: ${AFTER_WORK_LIMIT_MS} }));
+    } catch (error) {
+      report.set('error', String(error));
+    }
     const answer = await fetch('/__bench/report?' + report, { cache: 'no-store' });
     location.href = (await answer.json()).next;
   }, 0));
@@ -89,6 +93,7 @@ function launchUndriven(extensionDir, profile, port) {
       const message = JSON.parse(buffered.slice(0, end));
       buffered = buffered.slice(end + 1);
       answers.get(message.id)?.(message);
+      answers.delete(message.id);
     }
   });
   const send = (method, params = {}) =>
@@ -121,63 +126,69 @@ const tabOf = (build, page) => `${build.name}-${PAGES.indexOf(page)}`;
 
 function urlOf(build, page, turn) {
   const url = new URL(page.url);
-  url.search = new URLSearchParams({ tab: tabOf(build, page), turn, hint: build.hint && page.sds ? '1' : '0' });
+  url.search = new URLSearchParams({ tab: tabOf(build, page), turn, until: build.hint && page.sds ? 'hint' : '' });
   return url.href;
 }
 
 /**
- * Runs one session's turns, one at a time: resolves with each measured turn's load event, in turn order.
- * `reports` is where the server passes each driver's report (its query, and the response to hold).
+ * One session's turns, run one at a time. `report` takes each driver's report (its query, and the response
+ * to hold until that tab's next turn); `done` resolves with each measured turn's load event, in turn order;
+ * `dropHeld` ends the responses still held once the browsers are closed.
  */
-function runSession(builds, reports) {
+function startSession(builds) {
   const turns = turnsOf(builds);
   const held = new Map();
   const loads = [];
   let next = 0;
   let current;
-  return new Promise((resolve, reject) => {
-    let stall;
-    let pause;
-    const release = () => {
-      if (current) return;
-      if (next === turns.length) return resolve(loads);
-      const turn = turns[next];
-      const waiting = held.get(tabOf(turn.build, turn.page));
-      if (!waiting) return; // its tab has not reported its first page yet
-      held.delete(tabOf(turn.build, turn.page));
-      current = { ...turn, id: String(next++) };
-      stall = setTimeout(() => reject(new Error(`${current.page.url} (${current.build.name}): no report`)), STALL_MS);
-      waiting.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      waiting.end(JSON.stringify({ next: urlOf(current.build, current.page, current.id) }));
-    };
-    reports.on = (query, res) => {
-      held.set(query.tab, res);
-      if (current && query.turn === current.id) {
-        clearTimeout(stall);
-        if (query.visible !== 'visible') return reject(new Error(`${query.tab}: the page was not visible`));
-        if (current.build.hint && current.page.sds && query.hint !== '1')
-          return reject(new Error(`${current.page.url}: no hint with the extension`));
-        if (current.measured)
-          loads.push({ page: current.page.id, build: current.build.name, load: Number(query.load) });
-        current = undefined;
-      }
-      // One pause, from the latest report: a tab's first report must not shorten the pause after a turn.
-      clearTimeout(pause);
-      pause = setTimeout(release, SETTLE_MS);
-    };
-    reports.held = held;
-  });
+  let stall;
+  let pause;
+  let settle;
+  const done = new Promise((resolve, reject) => (settle = { resolve, reject }));
+  const release = () => {
+    if (current) return;
+    if (next === turns.length) return settle.resolve(loads);
+    const turn = turns[next];
+    const waiting = held.get(tabOf(turn.build, turn.page));
+    if (!waiting) return; // its tab has not reported its first page yet
+    held.delete(tabOf(turn.build, turn.page));
+    current = { ...turn, id: String(next++) };
+    const late = `${current.page.url} (${current.build.name}): no report`;
+    stall = setTimeout(() => settle.reject(new Error(late)), STALL_MS);
+    waiting.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    waiting.end(JSON.stringify({ next: urlOf(current.build, current.page, current.id) }));
+  };
+  const report = (query, res) => {
+    held.set(query.tab, res);
+    if (current && query.turn === current.id) {
+      clearTimeout(stall);
+      if (query.visible !== 'visible') return settle.reject(new Error(`${query.tab}: the page was not visible`));
+      if (query.error) return settle.reject(new Error(`${current.page.url} (${current.build.name}): ${query.error}`));
+      if (current.measured) loads.push({ page: current.page.id, build: current.build.name, load: Number(query.load) });
+      current = undefined;
+    }
+    // One pause, from the latest report: a tab's first report must not shorten the pause after a turn.
+    clearTimeout(pause);
+    pause = setTimeout(release, SETTLE_MS);
+  };
+  const dropHeld = () => {
+    for (const res of held.values()) res.destroy();
+    held.clear();
+  };
+  // Awaited once the session's browsers are open; a failure before that is not left unhandled meanwhile.
+  done.catch(() => undefined);
+  return { done, report, dropHeld };
 }
 
 async function main() {
   if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium');
-  const reports = { on: () => undefined, held: new Map() };
+  let session;
   const server = await startPlatformServer((url, res) => {
     if (url.pathname === '/__bench/driver.js') {
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' });
       return res.end(DRIVER);
     }
-    reports.on(Object.fromEntries(url.searchParams), res);
+    session?.report(Object.fromEntries(url.searchParams), res);
   }, '<script src="/__bench/driver.js"></script>');
   const port = server.address().port;
   const dirs = temporaryDirs('mmc-self-driven');
@@ -193,19 +204,18 @@ async function main() {
   const browsers = [];
   try {
     for (let s = 0; s < SESSIONS; s++) {
-      const done = runSession(builds, reports);
-      done.catch(() => undefined); // awaited below, once the browsers are open
+      session = startSession(builds);
       for (const build of orderOf(builds, s)) {
         const browser = launchUndriven(build.dir, dirs.make(build.name), port);
         browsers.push(browser);
         for (const page of PAGES) await browser.open(urlOf(build, page, 'start'));
       }
-      for (const { page, build, load } of await done) {
+      for (const { page, build, load } of await session.done) {
         loads[page][build].push(load);
         if (build === builds[0].name) sessionOf[page].push(s);
       }
       await Promise.all(browsers.splice(0).map((b) => b.close()));
-      for (const res of reports.held.values()) res.destroy();
+      session.dropHeld();
     }
   } finally {
     for (const browser of browsers) browser.kill();
